@@ -1,0 +1,4 @@
+export * from './lib/errors';
+export * from './lib/identity';
+export * from './lib/consultation';
+export * from './lib/health';

@@ -1,0 +1,53 @@
+/**
+ * Stable error codes returned by the API as `{ statusCode, code, message }`.
+ * The web app translates `code`; the message is the English fallback.
+ */
+export enum ErrorCode {
+  // generic
+  ValidationFailed = 'VALIDATION_FAILED',
+  MalformedJson = 'MALFORMED_JSON',
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  NotFound = 'NOT_FOUND',
+  Unauthenticated = 'UNAUTHENTICATED',
+  Forbidden = 'FORBIDDEN',
+  CsrfTokenInvalid = 'CSRF_TOKEN_INVALID',
+  RateLimited = 'RATE_LIMITED',
+  Internal = 'INTERNAL_ERROR',
+  DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
+
+  // identity
+  EmailTaken = 'EMAIL_TAKEN',
+  PasswordTooWeak = 'PASSWORD_TOO_WEAK',
+  InvalidCredentials = 'INVALID_CREDENTIALS',
+  LoginThrottled = 'LOGIN_THROTTLED',
+  TokenInvalid = 'TOKEN_INVALID',
+  TokenExpired = 'TOKEN_EXPIRED',
+  TokenUsed = 'TOKEN_USED',
+  EmailAlreadyVerified = 'EMAIL_ALREADY_VERIFIED',
+  EmailNotVerified = 'EMAIL_NOT_VERIFIED',
+  WrongPassword = 'WRONG_PASSWORD',
+
+  // consultation
+  SlugInvalid = 'SLUG_INVALID',
+  SlugTaken = 'SLUG_TAKEN',
+  ConsultationNotFound = 'CONSULTATION_NOT_FOUND',
+  ConsultationDatesInvalid = 'CONSULTATION_DATES_INVALID',
+  AreaInvalid = 'AREA_INVALID',
+  MarkdownInvalid = 'MARKDOWN_INVALID',
+  DocumentVersionNotFound = 'DOCUMENT_VERSION_NOT_FOUND',
+}
+
+export interface ApiErrorBody {
+  statusCode: number;
+  code: ErrorCode;
+  message: string;
+  /** Field-level details for VALIDATION_FAILED and MARKDOWN_INVALID. */
+  details?: ApiErrorDetail[];
+}
+
+export interface ApiErrorDetail {
+  /** Field name (validation) or "line N" (Markdown). */
+  field?: string;
+  line?: number;
+  message: string;
+}

@@ -1,0 +1,1 @@
+export * from './lib/web-admin-feature/web-admin-feature';

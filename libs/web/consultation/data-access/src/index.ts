@@ -1,0 +1,1 @@
+export * from './lib/web-consultation-data-access/web-consultation-data-access';

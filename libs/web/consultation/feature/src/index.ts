@@ -1,0 +1,1 @@
+export * from './lib/web-consultation-feature/web-consultation-feature';

@@ -1,0 +1,1 @@
+export * from './lib/web-identity-feature/web-identity-feature';

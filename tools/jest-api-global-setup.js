@@ -1,0 +1,1 @@
+module.exports = require('./jest-api-global')('global-setup');

@@ -1,11 +1,19 @@
 import { ConfigModule, CsrfCookieMiddleware, CsrfGuard, DatabaseModule, HealthModule } from '@consulta/api/core';
+import { ConsultationModule } from '@consulta/api/consultation';
+import { AccessGuard, IdentityModule } from '@consulta/api/identity';
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { DemoSeeder } from './demo-seeder';
 
 /** Wiring only: each domain module brings its controllers, services and entities. */
 @Module({
-  imports: [ConfigModule, DatabaseModule, HealthModule],
-  providers: [{ provide: APP_GUARD, useClass: CsrfGuard }],
+  imports: [ConfigModule, DatabaseModule, HealthModule, IdentityModule, ConsultationModule],
+  providers: [
+    // Order matters: CSRF first, then who the caller is and what the route allows.
+    { provide: APP_GUARD, useClass: CsrfGuard },
+    { provide: APP_GUARD, useClass: AccessGuard },
+    DemoSeeder,
+  ],
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

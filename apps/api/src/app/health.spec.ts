@@ -28,5 +28,4 @@ describe('GET /api/health', () => {
     const response = await client.get('/api/nowhere').expect(404);
     expect(response.body).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: expect.any(String) });
   });
-
 });

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cspNonce } from '@consulta/api/core';
 
-const NONCE_PLACEHOLDER = /ngCspNonce="[^"]*"/;
+const NONCE_PLACEHOLDER = /ngCspNonce="[^"]*"/i;
 
 /**
  * Serves the built Angular app from the same port as the API: hashed assets with long caching,

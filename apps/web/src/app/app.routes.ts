@@ -1,3 +1,23 @@
 import { Route } from '@angular/router';
+import { PAGES } from '@consulta/web/core';
+import { NotFoundPage } from './not-found-page';
 
-export const appRoutes: Route[] = [];
+/**
+ * Each feature mounts its own lazy routes at the root; paths and titles come from PAGES.
+ * The router tries the features in order and falls through to the 404 page.
+ */
+export const appRoutes: Route[] = [
+  {
+    path: '',
+    loadChildren: () => import('@consulta/web/consultation/feature').then((m) => m.consultationRoutes),
+  },
+  {
+    path: '',
+    loadChildren: () => import('@consulta/web/identity/feature').then((m) => m.identityRoutes),
+  },
+  {
+    path: '',
+    loadChildren: () => import('@consulta/web/admin/feature').then((m) => m.adminRoutes),
+  },
+  { path: PAGES.notFound.path, title: PAGES.notFound.title, component: NotFoundPage },
+];

@@ -1,1 +1,10 @@
-export * from './lib/api-consultation';
+export * from './lib/consultation.module';
+export * from './lib/consultation.service';
+export { effectiveStatusSql, PUBLIC_STATUSES } from './lib/consultation-status';
+export * from './lib/entities';
+export * from './lib/markdown/markdown-parser';
+export { carryOverKeys, SIMILARITY_THRESHOLD } from './lib/document/key-carry-over';
+export type { CarryOverResult, KeyedParagraph, KeyedSection, UnkeyedSection } from './lib/document/key-carry-over';
+export { ConsultationSeeder, DEMO_CONSULTATION_SLUG } from './lib/demo/consultation.seeder';
+export { KRAKOW_DISTRICTS } from './lib/demo/krakow-districts';
+export { KRAKOW_MISSION_DRAFT_MARKDOWN } from './lib/demo/krakow-mission-draft';

@@ -1,1 +1,4 @@
-export * from './lib/web-ui/web-ui';
+export * from './lib/status-badge';
+export * from './lib/language-switch';
+export * from './lib/field-error';
+export * from './lib/alert-message';

@@ -1,1 +1,1 @@
-export * from './lib/web-admin-feature/web-admin-feature';
+export * from './lib/admin.routes';

@@ -1,1 +1,4 @@
-export * from './lib/web-consultation-data-access/web-consultation-data-access';
+export * from './lib/consultation-api';
+export * from './lib/consultation-groups';
+export * from './lib/document-blocks';
+export * from './lib/consultation-stores';

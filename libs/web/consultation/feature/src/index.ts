@@ -1,1 +1,1 @@
-export * from './lib/web-consultation-feature/web-consultation-feature';
+export * from './lib/consultation.routes';

@@ -1,1 +1,1 @@
-export * from './lib/web-identity-feature/web-identity-feature';
+export * from './lib/identity.routes';

@@ -3,8 +3,7 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, validate
 
 const toBool = ({ value }: { value: unknown }): unknown =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
-const toInt = ({ value }: { value: unknown }): unknown =>
-  value === undefined || value === '' ? undefined : Number(value);
+const toInt = ({ value }: { value: unknown }): unknown => (value === undefined || value === '' ? undefined : Number(value));
 const emptyToUndefined = ({ value }: { value: unknown }): unknown => (value === '' ? undefined : value);
 
 /**
@@ -116,8 +115,22 @@ export class AppConfig {
 }
 
 export const CONFIG_KEYS = [
-  'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'DATABASE_POOL_SIZE', 'MIGRATIONS_RUN', 'SEED_DEMO',
-  'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'DEV_OUTBOX', 'SESSION_TTL_HOURS', 'COOKIE_SECURE', 'TRUST_PROXY', 'WEB_DIST',
+  'NODE_ENV',
+  'PORT',
+  'HOST',
+  'DATABASE_URL',
+  'DATA_DIR',
+  'DATABASE_POOL_SIZE',
+  'MIGRATIONS_RUN',
+  'SEED_DEMO',
+  'PUBLIC_URL',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'DEV_OUTBOX',
+  'SESSION_TTL_HOURS',
+  'COOKIE_SECURE',
+  'TRUST_PROXY',
+  'WEB_DIST',
 ] as const;
 
 export class ConfigValidationError extends Error {}

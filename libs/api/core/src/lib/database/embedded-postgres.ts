@@ -2,6 +2,7 @@ import type { Extension } from '@electric-sql/pglite';
 import { Logger } from '@nestjs/common';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ProtocolQueue } from './protocol-queue';
 
 /** A running PGlite instance served over the PostgreSQL wire protocol on 127.0.0.1. */
 export interface EmbeddedPostgres {
@@ -21,9 +22,7 @@ export async function startEmbeddedPostgres(dataDir: string | undefined, maxConn
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   // The contrib subpaths have no types under node10 resolution; their CommonJS builds load fine.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { unaccent } = require('@electric-sql/pglite/contrib/unaccent') as { unaccent: Extension };
 
   let dataPath: string | undefined;
@@ -33,6 +32,9 @@ export async function startEmbeddedPostgres(dataDir: string | undefined, maxConn
   }
   const db = await PGlite.create({ dataDir: dataPath, extensions: { pg_trgm, unaccent } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
+  // Replace the server's message queue (read by each new connection) with one that keeps every
+  // connection's extended-query cycle and transaction together; see ProtocolQueue.
+  (server as unknown as { queryQueue: ProtocolQueue }).queryQueue = new ProtocolQueue(db);
   await server.start();
   const address = server.getServerConn();
   const port = Number(address.split(':').pop());

@@ -32,7 +32,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   toBody(exception: unknown): ApiErrorBody {
     if (exception instanceof DomainException) {
-      return { statusCode: ERROR_STATUS[exception.code], code: exception.code, message: exception.message, ...(exception.details ? { details: exception.details } : {}) };
+      return {
+        statusCode: ERROR_STATUS[exception.code],
+        code: exception.code,
+        message: exception.message,
+        ...(exception.details ? { details: exception.details } : {}),
+      };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
@@ -41,7 +46,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
         return { statusCode, ...(response as Omit<ApiErrorBody, 'statusCode'>) };
       }
       const message = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
-      return { statusCode, code: STATUS_CODE[statusCode] ?? ErrorCode.Internal, message: Array.isArray(message) ? message.join('; ') : String(message) };
+      return {
+        statusCode,
+        code: STATUS_CODE[statusCode] ?? ErrorCode.Internal,
+        message: Array.isArray(message) ? message.join('; ') : String(message),
+      };
     }
     if (isBodyParserError(exception)) {
       if (exception.type === 'entity.too.large') {
@@ -50,14 +59,25 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return { statusCode: 400, code: ErrorCode.MalformedJson, message: 'The request body is not valid JSON.' };
     }
     if (isConnectionError(exception)) {
-      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, code: ErrorCode.DatabaseUnavailable, message: 'The database is unavailable. Please try again shortly.' };
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        code: ErrorCode.DatabaseUnavailable,
+        message: 'The database is unavailable. Please try again shortly.',
+      };
     }
     return { statusCode: 500, code: ErrorCode.Internal, message: 'Something went wrong on our side. Please try again.' };
   }
 }
 
 function isBodyParserError(error: unknown): error is { type: string; status: number } {
-  return typeof error === 'object' && error !== null && 'type' in error && 'status' in error && typeof (error as { type: unknown }).type === 'string' && String((error as { type: string }).type).startsWith('entity.');
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'type' in error &&
+    'status' in error &&
+    typeof (error as { type: unknown }).type === 'string' &&
+    String((error as { type: string }).type).startsWith('entity.')
+  );
 }
 
 function isConnectionError(error: unknown): boolean {

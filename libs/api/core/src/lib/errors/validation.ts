@@ -19,7 +19,11 @@ export function createValidationPipe(): ValidationPipe {
     stopAtFirstError: false,
     exceptionFactory: (errors) => {
       const details = flatten(errors);
-      return new DomainException(ErrorCode.ValidationFailed, details.map((detail) => detail.message).join('; ') || 'The request is not valid.', details);
+      return new DomainException(
+        ErrorCode.ValidationFailed,
+        details.map((detail) => detail.message).join('; ') || 'The request is not valid.',
+        details,
+      );
     },
   });
 }

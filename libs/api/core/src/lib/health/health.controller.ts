@@ -5,11 +5,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { DatabaseLocator } from '../database/database-url.provider';
+import { Public } from '../http/access-policy';
 import { HealthResponse } from './health.response';
 
 const VERSION = process.env['npm_package_version'] ?? '0.1.0';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,0 +1,113 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface DemoAccount {
+  role: 'admin' | 'moderator' | 'resident';
+  email: string;
+  password: string;
+}
+
+/** The demo accounts the server printed at its first start (captured by e2e/serve-app.mjs). */
+export function demoAccount(role: DemoAccount['role']): DemoAccount {
+  const accounts = JSON.parse(readFileSync(join(__dirname, '../../tmp/e2e-demo-accounts.json'), 'utf8')) as DemoAccount[];
+  const account = accounts.find((candidate) => candidate.role === role);
+  if (!account) throw new Error(`No demo ${role} account was printed by the server`);
+  return account;
+}
+
+/** Fails with the list of WCAG 2.1 A/AA violations axe finds on the page as it is now. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+  expect(summary).toEqual([]);
+}
+
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+}
+
+/** The strong password used for accounts the tests register (long, several words, not from the e-mail). */
+export const STRONG_PASSWORD = 'Wiśniowy-Sad-Nad-Wisłą-2026';
+
+/** The seeded Kraków consultation. */
+export const KRAKOW_MISSION = {
+  slug: 'misja-krakowa',
+  title: 'Misja Samorządu Miasta Krakowa — projekt do konsultacji',
+  sections: [
+    'Skąd ten projekt',
+    'Misja — przestrzeń współdziałania',
+    'Misja — rola samorządu',
+    'Misja — podstawa współpracy',
+    'Elementy kluczowe, wspólne dla wszystkich propozycji',
+  ],
+  keyElementCount: 11,
+} as const;
+
+/** Marks an assertion that documents a defect in the application (not in the test), so the report can find it. */
+export function appBug(description: string): string {
+  return `APP BUG: ${description}`;
+}
+
+/** The header's account navigation ("Konto" / "Account"). */
+export function userNav(page: Page): Locator {
+  return page.getByRole('navigation', { name: /^(Konto|Account)$/ });
+}
+
+/** The header's main navigation ("Menu główne" / "Main menu"). */
+export function mainNav(page: Page): Locator {
+  return page.getByRole('navigation', { name: /^(Menu główne|Main menu)$/ });
+}
+
+/** Presses the header's language button and checks that the interface followed. */
+export async function switchLanguage(page: Page, language: 'pl' | 'en'): Promise<void> {
+  const switcher = page.getByRole('group', { name: /^(Język|Language)$/ });
+  const button = switcher.getByRole('button', { name: language === 'pl' ? 'Polski' : 'English' });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+/** Signs in through the header link and the form, as a person does; ends on the page the form leads to. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await userNav(page)
+    .getByRole('link', { name: /^(Zaloguj się|Sign in)$/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: /^(Zaloguj się|Sign in)$/ })).toBeVisible();
+  await page.getByLabel(/^(Adres e-mail|E-mail address)$/).fill(email);
+  await page.getByLabel(/^(Hasło|Password)$/).fill(password);
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: /^(Zaloguj się|Sign in)$/ })
+    .click();
+}
+
+/**
+ * Opens the development mailbox from the footer, shows the messages sent to `recipient` and returns
+ * the newest one with the given subject (an <article> named by its subject).
+ */
+export async function openMailTo(page: Page, recipient: string, subject: RegExp): Promise<Locator> {
+  await page
+    .getByRole('contentinfo')
+    .getByRole('link', { name: /^(Skrzynka deweloperska|Development mailbox)$/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: /^(Skrzynka deweloperska|Development mailbox)$/ })).toBeVisible();
+  await page.getByLabel(/^(Adres odbiorcy|Recipient address)$/).fill(recipient);
+  await page.getByRole('button', { name: /^(Pokaż wiadomości|Show messages)$/ }).click();
+  const mail = page
+    .getByRole('article', { name: subject })
+    .filter({ hasText: recipient })
+    .first();
+  await expect(mail).toBeVisible();
+  return mail;
+}
+
+/** Fails unless the focused element shows the app's keyboard focus ring (3 px solid outline). */
+export async function expectVisibleFocus(target: Locator): Promise<void> {
+  await expect(target).toBeFocused();
+  await expect(target).toHaveCSS('outline-style', 'solid');
+  await expect(target).toHaveCSS('outline-width', '3px');
+}

@@ -1,14 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { STRONG_PASSWORD, expectNoAxeViolations, openMailTo, signIn, switchLanguage, uniqueEmail, userNav } from './support';
+import { STRONG_PASSWORD, appBug, expectNoAxeViolations, openMailTo, signIn, switchLanguage, uniqueEmail, userNav } from './support';
 
 test.describe('Forgotten password', () => {
   test('a resident who forgot the password sets a new one through the mailed link and signs in with it, in English', async ({ page }) => {
+    // A long flow (register, mailbox twice, four accessibility scans): allow more than the default minute on a busy machine.
+    test.setTimeout(120_000);
     // A fresh account: the shared demo accounts must keep their passwords.
     const email = uniqueEmail('forgetful');
     const newPassword = 'Zielony-Most-Nad-Rudawą-1957';
 
-    await page.goto('/register');
+    await page.goto('/');
     await switchLanguage(page, 'en');
+    await userNav(page).getByRole('link', { name: 'Create account' }).click();
+    await expect(page.getByLabel('Language of e-mails')).toHaveValue('en');
     await page.getByLabel('E-mail address').fill(email);
     await page.getByLabel('Name or nickname').fill('Piotr Forgetful');
     await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
@@ -38,7 +42,7 @@ test.describe('Forgotten password', () => {
     await expectNoAxeViolations(page);
 
     // Two different entries are caught before anything is sent.
-    await page.getByLabel('New password').fill(newPassword);
+    await page.getByLabel('New password', { exact: true }).fill(newPassword);
     await page.getByLabel('Repeat the new password').fill(`${newPassword}!`);
     await page.getByRole('button', { name: 'Save new password' }).click();
     await expect(page.getByText('The passwords do not match.')).toBeVisible();
@@ -63,9 +67,16 @@ test.describe('Forgotten password', () => {
       .getByRole('link', { name: /\/reset-password\?token=/ })
       .first()
       .click();
-    await page.getByLabel('New password').fill(STRONG_PASSWORD);
+    await page.getByLabel('New password', { exact: true }).fill(STRONG_PASSWORD);
     await page.getByLabel('Repeat the new password').fill(STRONG_PASSWORD);
     await page.getByRole('button', { name: 'Save new password' }).click();
-    await expect(page.getByRole('alert')).toContainText(/This link has already been used\.|This link is not valid\./);
+    await expect(
+      page.getByRole('alert'),
+      appBug(
+        'a used reset link shows "Something went wrong. Please try again." although the API answers 410 TOKEN_USED: ' +
+          "IdentityApi.postVoid requests responseType 'text', so the error body stays a string and toApiError finds no code " +
+          '(the same hides every error of logout, password-reset request/confirm and change-password)',
+      ),
+    ).toContainText('This link has already been used.');
   });
 });

@@ -6,6 +6,7 @@ import { STRONG_PASSWORD, appBug, demoAccount, expectNoAxeViolations, openMailTo
 
 test.describe('Creating an account', () => {
   test('a resident signs up, confirms the address through the mailbox link and is signed in and verified', async ({ page }) => {
+    test.setTimeout(120_000);
     const email = uniqueEmail('nowa-mieszkanka');
     const displayName = 'Zofia Testowa';
 
@@ -22,22 +23,24 @@ test.describe('Creating an account', () => {
     await expect(page.getByLabel('Język wiadomości e-mail')).toHaveValue('pl');
     await page.getByRole('main').getByRole('button', { name: 'Załóż konto' }).click();
 
-    const success = page.getByRole('status').filter({ hasText: 'Konto zostało założone.' });
+    // The submit button is replaced by the confirmation once the account exists; until then wait for the header.
+    await expect(userNav(page).getByRole('button', { name: 'Wyloguj się' })).toBeVisible();
     await expect
       .soft(
-        success,
+        page.getByRole('status').filter({ hasText: 'Konto zostało założone.' }),
         appBug(
-          'after a successful POST /api/auth/register (201) the register page keeps showing the form: the API answers ' +
-            '{ user } (SessionDto) but IdentityApi.register types it as UserDto, so registeredEmail is undefined',
+          'after a successful POST /api/auth/register (201) the register page keeps showing the filled form instead of ' +
+            '"Konto zostało założone. Na adres … wysłaliśmy link potwierdzający.": the API answers { user } (SessionDto) but ' +
+            'IdentityApi.register types the body as UserDto, so registeredEmail() is undefined',
         ),
       )
-      .toHaveText(`Konto zostało założone. Na adres ${email} wysłaliśmy link potwierdzający.`);
+      .toHaveText(`Konto zostało założone. Na adres ${email} wysłaliśmy link potwierdzający.`, { timeout: 3_000 });
     await expect
       .soft(
         userNav(page),
-        appBug('after registering, the header reads "Zalogowano jako:" with no name: the session holds { user } instead of the user'),
+        appBug('after registering, the header reads "Zalogowano jako:" with no name (same cause: the session store holds { user })'),
       )
-      .toContainText(`Zalogowano jako: ${displayName}`);
+      .toContainText(`Zalogowano jako: ${displayName}`, { timeout: 3_000 });
     await expect(userNav(page).getByRole('link', { name: 'Moje konto' })).toBeVisible();
 
     const mail = await openMailTo(page, email, /^Consulta: potwierdź swój adres e-mail$/);
@@ -51,14 +54,35 @@ test.describe('Creating an account', () => {
       .click();
     await expect(page).toHaveURL(/\/verify-email\?token=/);
     await expect(page.getByRole('heading', { level: 1, name: 'Potwierdzenie adresu e-mail' })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Adres e-mail został potwierdzony. Dziękujemy!' })).toBeVisible();
+    await expect(page.getByRole('status').or(page.getByRole('alert')).filter({ hasNotText: 'Sprawdzamy link…' }).first()).toBeVisible();
+    await expect
+      .soft(
+        page.getByRole('status').filter({ hasText: 'Adres e-mail został potwierdzony. Dziękujemy!' }),
+        appBug(
+          'the verification link confirms the address (POST /api/auth/verify-email answers 204) but the page shows ' +
+            '"Wystąpił nieoczekiwany błąd. Spróbuj ponownie." and a "Wyślij nowy link" button: IdentityApi.verifyEmail expects ' +
+            'a UserDto body and SessionStore.verifyEmail reads user.id of null',
+        ),
+      )
+      .toBeVisible({ timeout: 3_000 });
+    await expect.soft(page.getByRole('alert'), appBug('an error alert is shown after a successful verification')).toBeHidden();
     await expectNoAxeViolations(page);
 
     // Still signed in, now as a verified resident.
     await expect(userNav(page)).toContainText(`Zalogowano jako: ${displayName}`);
     await userNav(page).getByRole('link', { name: 'Moje konto' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Moje konto' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Moje konto' })).toBeFocused();
     await expect(page.getByText(`Adres e-mail: ${email}`)).toBeVisible();
+    await expect
+      .soft(
+        page.getByText('Adres e-mail jest potwierdzony.'),
+        appBug(
+          'right after verifying, the account page still says "Adres e-mail nie został jeszcze potwierdzony.": SessionStore.verifyEmail cannot refresh the user from a 204 answer (same cause as above)',
+        ),
+      )
+      .toBeVisible({ timeout: 3_000 });
+    // What the server says, after a fresh load.
+    await page.reload();
     await expect(page.getByText('Adres e-mail jest potwierdzony.')).toBeVisible();
     await expect(page.getByText('Rola: mieszkaniec')).toBeVisible();
   });
@@ -82,7 +106,7 @@ test.describe('Creating an account', () => {
             'name ("password: The password is too easy to guess.", "password: This is a commonly used password.", …)',
         ),
       )
-      .not.toContainText('password: The password is too easy to guess.');
+      .not.toContainText('password: The password is too easy to guess.', { timeout: 3_000 });
     await expect(page).toHaveURL('/register');
     await expectNoAxeViolations(page);
 

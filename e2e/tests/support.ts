@@ -97,10 +97,7 @@ export async function openMailTo(page: Page, recipient: string, subject: RegExp)
   await expect(page.getByRole('heading', { level: 1, name: /^(Skrzynka deweloperska|Development mailbox)$/ })).toBeVisible();
   await page.getByLabel(/^(Adres odbiorcy|Recipient address)$/).fill(recipient);
   await page.getByRole('button', { name: /^(Pokaż wiadomości|Show messages)$/ }).click();
-  const mail = page
-    .getByRole('article', { name: subject })
-    .filter({ hasText: recipient })
-    .first();
+  const mail = page.getByRole('article', { name: subject }).filter({ hasText: recipient }).first();
   await expect(mail).toBeVisible();
   return mail;
 }

@@ -1,13 +1,15 @@
 import { ConfigModule, CsrfCookieMiddleware, CsrfGuard, DatabaseModule, HealthModule } from '@consulta/api/core';
 import { ConsultationModule } from '@consulta/api/consultation';
 import { AccessGuard, IdentityModule } from '@consulta/api/identity';
+import { ParticipationModule } from '@consulta/api/participation';
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { BenchModule } from './bench/bench.module';
 import { DemoSeeder } from './demo-seeder';
 
 /** Wiring only: each domain module brings its controllers, services and entities. */
 @Module({
-  imports: [ConfigModule, DatabaseModule, HealthModule, IdentityModule, ConsultationModule],
+  imports: [ConfigModule, DatabaseModule, HealthModule, IdentityModule, ConsultationModule, ParticipationModule, BenchModule.register()],
   providers: [
     // Order matters: CSRF first, then who the caller is and what the route allows.
     { provide: APP_GUARD, useClass: CsrfGuard },

@@ -17,6 +17,10 @@ export const appRoutes: Route[] = [
   },
   {
     path: '',
+    loadChildren: () => import('@consulta/web/participation/feature').then((m) => m.participationRoutes),
+  },
+  {
+    path: '',
     loadChildren: () => import('@consulta/web/admin/feature').then((m) => m.adminRoutes),
   },
   { path: PAGES.notFound.path, title: PAGES.notFound.title, component: NotFoundPage },

@@ -24,6 +24,7 @@ export class App {
     login: pageLink('login'),
     register: pageLink('register'),
     account: pageLink('account'),
+    myParticipation: pageLink('myParticipation'),
     devOutbox: pageLink('devOutbox'),
   };
   /** Language names are shown in their own language, so the dictionary of either language has them. */

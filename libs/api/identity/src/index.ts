@@ -13,3 +13,5 @@ export * from './lib/tokens/user-token.entity';
 export * from './lib/seed/identity-seeder';
 export * from './lib/seed/admin-accounts';
 export * from './lib/identity-limits';
+export * from './lib/passwords/password-hasher';
+export * from './lib/openapi/api-errors.decorator';

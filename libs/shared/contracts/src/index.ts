@@ -2,3 +2,4 @@ export * from './lib/errors';
 export * from './lib/identity';
 export * from './lib/consultation';
 export * from './lib/health';
+export * from './lib/participation';

@@ -49,6 +49,6 @@ import { UserRepository } from './users/user.repository';
     AdminAccounts,
     AccessGuard,
   ],
-  exports: [AccessGuard, SessionService, SessionCookie, UserRepository, IdentitySeeder, AdminAccounts],
+  exports: [AccessGuard, SessionService, SessionCookie, UserRepository, PasswordHasher, IdentitySeeder, AdminAccounts],
 })
 export class IdentityModule {}

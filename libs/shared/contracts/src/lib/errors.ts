@@ -35,6 +35,28 @@ export enum ErrorCode {
   AreaInvalid = 'AREA_INVALID',
   MarkdownInvalid = 'MARKDOWN_INVALID',
   DocumentVersionNotFound = 'DOCUMENT_VERSION_NOT_FOUND',
+
+  // participation
+  ConsultationNotOpen = 'CONSULTATION_NOT_OPEN',
+  SectionNotFound = 'SECTION_NOT_FOUND',
+  ParagraphNotFound = 'PARAGRAPH_NOT_FOUND',
+  QuoteNotInParagraph = 'QUOTE_NOT_IN_PARAGRAPH',
+  AreaUnknown = 'AREA_UNKNOWN',
+  OrganisationNameRequired = 'ORGANISATION_NAME_REQUIRED',
+  ConsentRequired = 'CONSENT_REQUIRED',
+  CommentNotFound = 'COMMENT_NOT_FOUND',
+  ReplyNotFound = 'REPLY_NOT_FOUND',
+  ReplyTargetNotAvailable = 'REPLY_TARGET_NOT_AVAILABLE',
+  AlreadyAgreed = 'ALREADY_AGREED',
+  NotAgreed = 'NOT_AGREED',
+  CannotAgreeWithOwn = 'CANNOT_AGREE_WITH_OWN',
+  CommentNotEditable = 'COMMENT_NOT_EDITABLE',
+  CommentNotWithdrawable = 'COMMENT_NOT_WITHDRAWABLE',
+  IdempotencyKeyConflict = 'IDEMPOTENCY_KEY_CONFLICT',
+  IdempotencyKeyInvalid = 'IDEMPOTENCY_KEY_INVALID',
+  SuspectedBot = 'SUSPECTED_BOT',
+  TextInvalid = 'TEXT_INVALID',
+  CursorInvalid = 'CURSOR_INVALID',
 }
 
 export interface ApiErrorBody {

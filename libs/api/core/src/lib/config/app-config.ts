@@ -93,6 +93,11 @@ export class AppConfig {
   @IsString()
   WEB_DIST?: string;
 
+  /** Expose GET /api/bench/fixed (a fixed JSON body) for the load benchmark in tools/bench. Never in real deployments. */
+  @Transform(toBool)
+  @IsBoolean()
+  BENCH_ENDPOINTS = false;
+
   get publicUrl(): string {
     return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/$/, '');
   }
@@ -131,6 +136,7 @@ export const CONFIG_KEYS = [
   'COOKIE_SECURE',
   'TRUST_PROXY',
   'WEB_DIST',
+  'BENCH_ENDPOINTS',
 ] as const;
 
 export class ConfigValidationError extends Error {}

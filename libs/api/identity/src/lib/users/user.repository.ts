@@ -53,6 +53,11 @@ export class UserRepository {
     await this.repository(manager).update({ id }, changes);
   }
 
+  /** Removes the account; sessions and tokens go with it (ON DELETE CASCADE). */
+  async delete(id: string, manager?: EntityManager): Promise<void> {
+    await this.repository(manager).delete({ id });
+  }
+
   count(manager?: EntityManager): Promise<number> {
     return this.repository(manager).count();
   }

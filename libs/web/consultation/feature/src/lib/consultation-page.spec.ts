@@ -64,6 +64,10 @@ describe('ConsultationPage', () => {
 
     http.expectOne('/api/consultations/misja-krakowa').flush(consultation);
     http.expectOne('/api/consultations/misja-krakowa/versions').flush([]);
+    http.expectOne('/api/consultations/misja-krakowa/comment-counts').flush({
+      total: 5,
+      sections: [{ sectionKey: 'misja', count: 5, paragraphs: [{ paragraphKey: 'm1', count: 3 }] }],
+    });
     await fixture.whenStable();
 
     expect(page.querySelector('h1')?.textContent?.trim()).toBe('Misja Samorządu Miasta Krakowa');
@@ -86,6 +90,38 @@ describe('ConsultationPage', () => {
     http.verify();
   });
 
+  it('shows comment counts with Polish plurals, a discussion toggle per section and a paragraph action', async () => {
+    const { fixture, http, page } = await renderPage('misja-krakowa');
+    http.expectOne('/api/consultations/misja-krakowa').flush(consultation);
+    http.expectOne('/api/consultations/misja-krakowa/versions').flush([]);
+    http.expectOne('/api/consultations/misja-krakowa/comment-counts').flush({
+      total: 5,
+      sections: [{ sectionKey: 'misja', count: 5, paragraphs: [{ paragraphKey: 'm1', count: 3 }] }],
+    });
+    await fixture.whenStable();
+
+    const misja = page.querySelector<HTMLElement>('#s-misja');
+    expect(misja?.querySelector('.section-meta')?.textContent).toContain('5 komentarzy');
+    expect(page.querySelector('#s-elementy .section-meta')?.textContent).toContain('0 komentarzy');
+    expect(misja?.querySelector('.paragraph-tools')?.textContent).toContain('3 komentarze');
+    expect(page.querySelector('#s-elementy .paragraph-tools')?.textContent).not.toContain('komentarz');
+
+    const toggle = page.querySelector<HTMLButtonElement>('#s-misja-toggle');
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle?.textContent).toContain('Pokaż dyskusję');
+    const paragraphButtons = Array.from(page.querySelectorAll('.paragraph-tools button')).map((b) => b.textContent?.trim());
+    expect(paragraphButtons).toEqual(['Skomentuj ten akapit', 'Skomentuj ten akapit', 'Skomentuj ten akapit']);
+
+    toggle?.click();
+    await fixture.whenStable();
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    http.expectOne((r) => r.url === '/api/consultations/misja-krakowa/comments').flush({ items: [], nextCursor: null, total: 0 });
+    await fixture.whenStable();
+    expect(page.querySelector('#d-misja h4')?.textContent).toContain('Dyskusja: Misja');
+    expect(page.querySelector('#d-misja label')?.textContent).toContain('Kolejność komentarzy');
+    http.verify();
+  });
+
   it('shows a not-found heading for CONSULTATION_NOT_FOUND', async () => {
     const { fixture, http, page } = await renderPage('nie-ma');
 
@@ -94,6 +130,9 @@ describe('ConsultationPage', () => {
       .flush({ statusCode: 404, code: ErrorCode.ConsultationNotFound, message: 'Not found' }, { status: 404, statusText: 'Not Found' });
     http
       .expectOne('/api/consultations/nie-ma/versions')
+      .flush({ statusCode: 404, code: ErrorCode.ConsultationNotFound, message: 'Not found' }, { status: 404, statusText: 'Not Found' });
+    http
+      .expectOne('/api/consultations/nie-ma/comment-counts')
       .flush({ statusCode: 404, code: ErrorCode.ConsultationNotFound, message: 'Not found' }, { status: 404, statusText: 'Not Found' });
     await fixture.whenStable();
 

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Location } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { ConsultationListStore } from '@consulta/web/consultation/data-access';
 import { CityDatePipe, STATUS_LABEL, TranslatePipe, TranslationKey, pageLink } from '@consulta/web/core';
@@ -22,6 +23,8 @@ interface ConsultationGroupView {
 export class HomePage {
   protected readonly store = inject(ConsultationListStore);
   protected readonly statusLabel = STATUS_LABEL;
+  /** Set by the account page after the account was deleted (navigation state). */
+  protected readonly accountDeleted = (inject(Location).getState() as { accountDeleted?: boolean } | null)?.accountDeleted === true;
 
   protected readonly groups = computed<ConsultationGroupView[]>(() => {
     const groups = this.store.groups();

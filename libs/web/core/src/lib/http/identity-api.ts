@@ -23,20 +23,22 @@ export class IdentityApi {
     return firstValueFrom(this.http.get<SessionDto>('/api/auth/session'));
   }
 
-  register(request: RegisterRequest): Promise<UserDto> {
-    return firstValueFrom(this.http.post<UserDto>('/api/auth/register', request));
+  /** Answers the new session (`{ user }`): registering signs the person in. */
+  register(request: RegisterRequest): Promise<SessionDto> {
+    return firstValueFrom(this.http.post<SessionDto>('/api/auth/register', request));
   }
 
-  login(request: LoginRequest): Promise<UserDto> {
-    return firstValueFrom(this.http.post<UserDto>('/api/auth/login', request));
+  login(request: LoginRequest): Promise<SessionDto> {
+    return firstValueFrom(this.http.post<SessionDto>('/api/auth/login', request));
   }
 
   logout(): Promise<void> {
     return this.postVoid('/api/auth/logout', {});
   }
 
-  verifyEmail(request: VerifyEmailRequest): Promise<UserDto> {
-    return firstValueFrom(this.http.post<UserDto>('/api/auth/verify-email', request));
+  /** 204: the address is confirmed; the session (if any) is re-read by the store. */
+  verifyEmail(request: VerifyEmailRequest): Promise<void> {
+    return this.postVoid('/api/auth/verify-email', request);
   }
 
   resendVerification(): Promise<void> {
@@ -67,7 +69,8 @@ export class IdentityApi {
     });
   }
 
+  /** For 202/204 answers. JSON response type so that error bodies arrive parsed, with their `code`. */
   private async postVoid(url: string, body: object): Promise<void> {
-    await firstValueFrom(this.http.post(url, body, { responseType: 'text' }));
+    await firstValueFrom(this.http.post<null>(url, body));
   }
 }

@@ -67,11 +67,18 @@ export class I18nService {
     return apiError.status === 0 ? this.t('error.network') : this.t('error.unexpected');
   }
 
-  /** The server's field / line details, one readable line each. */
+  /**
+   * The server's field / line details, one readable line each: only for the codes whose details
+   * point at something the person can fix (a Markdown line, a form field). Other codes' details
+   * (e.g. password feedback) are server text in English and add nothing to the translated message.
+   */
   describeErrorDetails(error: unknown): string[] {
-    return toApiError(error).details.map((detail) => {
+    const apiError = toApiError(error);
+    if (apiError.code !== ErrorCode.MarkdownInvalid && apiError.code !== ErrorCode.ValidationFailed) return [];
+    return apiError.details.map((detail) => {
       if (detail.line !== undefined) {
-        return this.t('error.detailLine', { line: detail.line, message: detail.message });
+        // The server's message may repeat the line number ("Line 3: ..."); the translated prefix carries it.
+        return this.t('error.detailLine', { line: detail.line, message: detail.message.replace(/^Line \d+:\s*/i, '') });
       }
       if (detail.field) {
         return this.t('error.detailField', { field: detail.field, message: detail.message });

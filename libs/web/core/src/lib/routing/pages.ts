@@ -17,6 +17,7 @@ export const PAGES = {
   forgotPassword: { path: 'forgot-password', title: 'title.forgotPassword' },
   resetPassword: { path: 'reset-password', title: 'title.resetPassword' },
   account: { path: 'account', title: 'title.account' },
+  myParticipation: { path: 'my-participation', title: 'title.myParticipation' },
   devOutbox: { path: 'dev/outbox', title: 'title.devOutbox' },
   admin: { path: 'admin', title: 'title.admin' },
   adminCreate: { path: 'admin/consultations/new', title: 'title.adminCreate' },

@@ -4,6 +4,7 @@ import {
   LoginRequest,
   RegisterRequest,
   Role,
+  SessionDto,
   STAFF_ROLES,
   UpdateProfileRequest,
   UserDto,
@@ -60,12 +61,10 @@ export class SessionStore {
     this.currentUser.set(null);
   }
 
-  async verifyEmail(token: string): Promise<UserDto> {
-    const user = await this.api.verifyEmail({ token });
-    if (this.currentUser()?.id === user.id) {
-      this.currentUser.set(user);
-    }
-    return user;
+  /** Confirms the address, then re-reads the session so a signed-in person shows as verified. */
+  async verifyEmail(token: string): Promise<void> {
+    await this.api.verifyEmail({ token });
+    await this.refresh();
   }
 
   resendVerification(): Promise<void> {
@@ -94,7 +93,8 @@ export class SessionStore {
   }
 
   /** The interface keeps the language chosen in this browser; the profile language is for e-mails. */
-  private signIn(user: UserDto): UserDto {
+  private signIn({ user }: SessionDto): UserDto {
+    if (!user) throw new Error('The server answered a sign-in without a user');
     this.currentUser.set(user);
     this.sessionLoaded.set(true);
     this.loading = Promise.resolve();

@@ -2,7 +2,13 @@ import { ChangeDetectionStrategy, Component, WritableSignal, computed, inject, s
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
-import { DISPLAY_NAME_MAX_LENGTH, LOCALES, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@consulta/shared/contracts';
+import {
+  AccountDeletionMode,
+  DISPLAY_NAME_MAX_LENGTH,
+  LOCALES,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+} from '@consulta/shared/contracts';
 import {
   I18nService,
   LANGUAGE_LABEL,
@@ -13,12 +19,13 @@ import {
   pageLink,
   visibleError,
 } from '@consulta/web/core';
+import { ParticipationApi } from '@consulta/web/participation/data-access';
 import { AlertMessage, FieldError } from '@consulta/web/ui';
 import { PasswordStrengthHint } from './password-strength-hint';
 
 type Outcome = { kind: 'success'; message: 'account.profileSaved' | 'account.passwordChanged' } | { kind: 'error'; error: unknown };
 
-/** /account (signed in only): profile, password change, sign-out. */
+/** /account (signed in only): profile, password change, my data, account deletion, sign-out. */
 @Component({
   selector: 'cs-account-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -30,6 +37,7 @@ export class AccountPage {
   private readonly router = inject(Router);
   private readonly formBuilder = inject(NonNullableFormBuilder);
   protected readonly session = inject(SessionStore);
+  private readonly participation = inject(ParticipationApi);
 
   protected readonly locales = LOCALES;
   protected readonly languageLabel = LANGUAGE_LABEL;
@@ -58,6 +66,67 @@ export class AccountPage {
     const failure = this.signOutFailure();
     return failure ? this.i18n.describeError(failure) : null;
   });
+
+  protected readonly deletionMode = AccountDeletionMode;
+  protected readonly deleteForm = this.formBuilder.group({
+    comments: [AccountDeletionMode.Anonymise as AccountDeletionMode],
+    password: ['', Validators.required],
+  });
+  protected readonly deleteSubmitted = signal(false);
+  protected readonly confirmingDelete = signal(false);
+  protected readonly dataAlert = signal<{ kind: 'success' | 'error'; message: string } | null>(null);
+  protected readonly deleteAlert = signal<string | null>(null);
+
+  protected deleteError(): string | null {
+    return visibleError(this.i18n, this.deleteForm.controls.password, this.deleteSubmitted());
+  }
+
+  /** GET /api/me/data, saved as a JSON file. */
+  protected async downloadData(): Promise<void> {
+    this.dataAlert.set(null);
+    try {
+      const blob = await this.participation.myData();
+      const url = URL.createObjectURL(new Blob([blob], { type: 'application/json' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = 'consulta-my-data.json';
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      this.dataAlert.set({ kind: 'success', message: this.i18n.t('account.downloaded') });
+    } catch (error) {
+      this.dataAlert.set({ kind: 'error', message: this.i18n.describeError(error) });
+    }
+  }
+
+  protected askDelete(formElement: HTMLFormElement): void {
+    this.deleteSubmitted.set(true);
+    this.deleteAlert.set(null);
+    if (this.deleteForm.invalid) {
+      this.deleteForm.markAllAsTouched();
+      focusFirstInvalid(formElement);
+      return;
+    }
+    this.confirmingDelete.set(true);
+  }
+
+  protected cancelDelete(): void {
+    this.confirmingDelete.set(false);
+  }
+
+  protected async deleteAccount(): Promise<void> {
+    this.pending.set(true);
+    this.deleteAlert.set(null);
+    try {
+      await this.participation.deleteAccount(this.deleteForm.getRawValue());
+      await this.session.refresh();
+      await this.router.navigateByUrl(pageLink('home'), { state: { accountDeleted: true } });
+    } catch (error) {
+      this.confirmingDelete.set(false);
+      this.deleteAlert.set(this.i18n.describeError(error));
+    } finally {
+      this.pending.set(false);
+    }
+  }
 
   protected profileError(name: 'displayName'): string | null {
     return visibleError(this.i18n, this.profileForm.controls[name], this.profileSubmitted());

@@ -21,7 +21,11 @@ export class VerifyEmailPage {
 
   protected readonly verification = resource({
     params: () => this.token() || undefined,
-    loader: ({ params: token }) => this.session.verifyEmail(token),
+    // Resolves to true once verified (a resource with an undefined value would look unfinished).
+    loader: async ({ params: token }) => {
+      await this.session.verifyEmail(token);
+      return true;
+    },
   });
   protected readonly alreadyVerified = computed(() => hasErrorCode(this.verification.error(), ErrorCode.EmailAlreadyVerified));
   protected readonly alreadyVerifiedMessage = computed(() => this.i18n.errorMessage(ErrorCode.EmailAlreadyVerified));

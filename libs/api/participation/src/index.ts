@@ -1,0 +1,3 @@
+export * from './lib/participation.module';
+export * from './lib/entities';
+export { PARTICIPATION_LIMITS } from './lib/participation-limits';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
-const env = { ...process.env, SEED_DEMO: 'true', NODE_ENV: 'development', DEV_OUTBOX: 'true', HOST: '127.0.0.1' };
+const env = { ...process.env, RATE_LIMIT_FACTOR: '10', SEED_DEMO: 'true', NODE_ENV: 'development', DEV_OUTBOX: 'true', HOST: '127.0.0.1' };
 env.PUBLIC_URL = `http://127.0.0.1:${env.PORT ?? 4310}`;
 let cleanup = () => Promise.resolve();
 

@@ -47,11 +47,6 @@ export const KRAKOW_MISSION = {
   keyElementCount: 11,
 } as const;
 
-/** Marks an assertion that documents a defect in the application (not in the test), so the report can find it. */
-export function appBug(description: string): string {
-  return `APP BUG: ${description}`;
-}
-
 /** The header's account navigation ("Konto" / "Account"). */
 export function userNav(page: Page): Locator {
   return page.getByRole('navigation', { name: /^(Konto|Account)$/ });
@@ -107,4 +102,31 @@ export async function expectVisibleFocus(target: Locator): Promise<void> {
   await expect(target).toBeFocused();
   await expect(target).toHaveCSS('outline-style', 'solid');
   await expect(target).toHaveCSS('outline-width', '3px');
+}
+
+/** Both seeded demo residents (Anna Nowak first, then Jan Kowalski), for tests where two people take part. */
+export function demoResidents(): [DemoAccount, DemoAccount] {
+  const accounts = JSON.parse(readFileSync(join(__dirname, '../../tmp/e2e-demo-accounts.json'), 'utf8')) as DemoAccount[];
+  const residents = accounts.filter((candidate) => candidate.role === 'resident');
+  if (residents.length < 2) throw new Error(`The server printed ${residents.length} demo resident account(s), two are needed`);
+  return [residents[0], residents[1]];
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has focus, checking that every press moves focus to something else. */
+export async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', maxPresses = 25): Promise<void> {
+  let previous = '';
+  for (let press = 1; press <= maxPresses; press++) {
+    await page.keyboard.press(key);
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      return element && element !== document.body ? element.outerHTML.slice(0, 200) : '';
+    });
+    expect(focused, `${key} press ${press} left focus nowhere`).not.toBe('');
+    expect(focused, `${key} press ${press} did not move focus`).not.toBe(previous);
+    previous = focused;
+    if (await target.evaluate((element) => element === document.activeElement)) {
+      return;
+    }
+  }
+  throw new Error(`Focus did not reach ${target.toString()} within ${maxPresses} ${key} presses`);
 }

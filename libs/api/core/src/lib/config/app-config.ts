@@ -1,9 +1,10 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }): unknown =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
 const toInt = ({ value }: { value: unknown }): unknown => (value === undefined || value === '' ? undefined : Number(value));
+const toNumber = ({ value }: { value: unknown }): unknown => (value === undefined || value === '' ? undefined : Number(value));
 const emptyToUndefined = ({ value }: { value: unknown }): unknown => (value === '' ? undefined : value);
 
 /**
@@ -81,6 +82,13 @@ export class AppConfig {
   @IsBoolean()
   COOKIE_SECURE?: boolean;
 
+  /** Multiplies every rate limit (1 = as designed). Only for test set-ups where all traffic shares one IP. */
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(1)
+  @Max(1000)
+  RATE_LIMIT_FACTOR = 1;
+
   /** Express "trust proxy" hops, for the client IP behind a load balancer. */
   @Transform(toInt)
   @IsInt()
@@ -134,6 +142,7 @@ export const CONFIG_KEYS = [
   'DEV_OUTBOX',
   'SESSION_TTL_HOURS',
   'COOKIE_SECURE',
+  'RATE_LIMIT_FACTOR',
   'TRUST_PROXY',
   'WEB_DIST',
   'BENCH_ENDPOINTS',

@@ -1,3 +1,4 @@
+import { AppConfig } from '../config/app-config';
 import { ErrorCode } from '@consulta/shared/contracts';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -52,7 +53,10 @@ export class RateLimitService implements OnApplicationBootstrap, OnApplicationSh
   private readonly logger = new Logger(RateLimitService.name);
   private cleanupTimer?: NodeJS.Timeout;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.cleanupTimer = setInterval(() => {
@@ -133,16 +137,18 @@ export class RateLimitService implements OnApplicationBootstrap, OnApplicationSh
     const sliding = (rule.mode ?? 'sliding') === 'sliding';
     const weight = sliding ? (rule.windowSeconds - elapsed) / rule.windowSeconds : 0;
     const count = current + previous * weight;
-    const allowed = count <= rule.limit;
+    // RATE_LIMIT_FACTOR scales every limit at once (browser tests send everything from one IP).
+    const limit = rule.limit * this.config.RATE_LIMIT_FACTOR;
+    const allowed = count <= limit;
     let retryAfterSeconds = 0;
     if (!allowed) {
       const untilWindowEnd = rule.windowSeconds - elapsed;
-      if (!sliding || current > rule.limit) {
+      if (!sliding || current > limit) {
         // The current window alone is over the limit: only its end helps.
         retryAfterSeconds = untilWindowEnd;
       } else {
         // The previous window's weight decays linearly; find when current + previous * w <= limit.
-        const neededWeight = (rule.limit - current) / previous;
+        const neededWeight = (limit - current) / previous;
         retryAfterSeconds = Math.max(0, rule.windowSeconds * (1 - neededWeight) - elapsed);
       }
     }

@@ -47,7 +47,15 @@ test.describe('Creating an account', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Adres e-mail został potwierdzony. Dziękujemy!' })).toBeVisible({
       timeout: 3_000,
     });
-    await expect(page.getByRole('alert')).toBeVisible({ timeout: 3_000 });
+    await expect(page.getByRole('alert')).toBeHidden();
+    await expectNoAxeViolations(page);
+
+    // Still signed in, now as a verified resident.
+    await expect(userNav(page)).toContainText(`Zalogowano jako: ${displayName}`);
+    await userNav(page).getByRole('link', { name: 'Moje konto' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Moje konto' })).toBeFocused();
+    await expect(page.getByText(`Adres e-mail: ${email}`)).toBeVisible();
+    await expect(page.getByText('Adres e-mail jest potwierdzony.')).toBeVisible({ timeout: 3_000 });
     // What the server says, after a fresh load.
     await page.reload();
     await expect(page.getByText('Adres e-mail jest potwierdzony.')).toBeVisible();

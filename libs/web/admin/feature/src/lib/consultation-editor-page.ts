@@ -95,7 +95,7 @@ export class ConsultationEditorPage {
     this.savedMessage.set(null);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      focusFirstInvalid(formElement);
+      focusFirstInvalid(formElement, this.form);
       return;
     }
     this.pending.set(true);

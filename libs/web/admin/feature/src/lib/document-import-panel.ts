@@ -58,7 +58,7 @@ export class DocumentImportPanel {
     this.result.set(null);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      focusFirstInvalid(formElement);
+      focusFirstInvalid(formElement, this.form);
       return;
     }
     const { markdown, changeNote } = this.form.getRawValue();

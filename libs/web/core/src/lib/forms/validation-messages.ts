@@ -47,7 +47,14 @@ export function visibleError(i18n: I18nService, control: AbstractControl, submit
   return control.invalid && (control.touched || submitted) ? validationMessage(i18n, control.errors) : null;
 }
 
-/** Moves focus to the first invalid control of a form (after a failed submit). */
-export function focusFirstInvalid(form: HTMLFormElement): void {
-  form.querySelector<HTMLElement>('input.ng-invalid, select.ng-invalid, textarea.ng-invalid')?.focus();
+/**
+ * Moves focus to the first invalid control of a form (after a failed submit). Decided from the
+ * form model, not from the `ng-invalid` classes, which change detection may not have applied yet
+ * when a submit follows typing immediately.
+ */
+export function focusFirstInvalid(form: HTMLFormElement, group: AbstractControl): void {
+  const fields = Array.from(form.querySelectorAll<HTMLElement>('[formcontrolname]'));
+  const invalid = fields.find((field) => group.get(field.getAttribute('formcontrolname') ?? '')?.invalid);
+  // Controls inside nested groups are not found by name: fall back to the classes.
+  (invalid ?? form.querySelector<HTMLElement>('input.ng-invalid, select.ng-invalid, textarea.ng-invalid'))?.focus();
 }

@@ -103,7 +103,7 @@ export class AccountPage {
     this.deleteAlert.set(null);
     if (this.deleteForm.invalid) {
       this.deleteForm.markAllAsTouched();
-      focusFirstInvalid(formElement);
+      focusFirstInvalid(formElement, this.deleteForm);
       return;
     }
     this.confirmingDelete.set(true);
@@ -141,7 +141,7 @@ export class AccountPage {
     this.profileOutcome.set(null);
     if (this.profileForm.invalid) {
       this.profileForm.markAllAsTouched();
-      focusFirstInvalid(formElement);
+      focusFirstInvalid(formElement, this.profileForm);
       return;
     }
     await this.run(this.profileOutcome, 'account.profileSaved', () => this.session.updateProfile(this.profileForm.getRawValue()));
@@ -152,7 +152,7 @@ export class AccountPage {
     this.passwordOutcome.set(null);
     if (this.passwordForm.invalid) {
       this.passwordForm.markAllAsTouched();
-      focusFirstInvalid(formElement);
+      focusFirstInvalid(formElement, this.passwordForm);
       return;
     }
     const changed = await this.run(this.passwordOutcome, 'account.passwordChanged', () =>

@@ -67,7 +67,7 @@ export class ForgotPasswordPage {
     this.failure.set(null);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      focusFirstInvalid(formElement);
+      focusFirstInvalid(formElement, this.form);
       return;
     }
     this.pending.set(true);

@@ -40,7 +40,7 @@ export class LoginPage {
     this.failure.set(null);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      focusFirstInvalid(formElement);
+      focusFirstInvalid(formElement, this.form);
       return;
     }
     this.pending.set(true);

@@ -47,7 +47,7 @@ export class RegisterPage {
     this.failure.set(null);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      focusFirstInvalid(formElement);
+      focusFirstInvalid(formElement, this.form);
       return;
     }
     this.pending.set(true);

@@ -53,7 +53,7 @@ export class ResetPasswordPage {
     }
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      focusFirstInvalid(formElement);
+      focusFirstInvalid(formElement, this.form);
       return;
     }
     this.pending.set(true);

@@ -192,6 +192,9 @@ export class CommentForm {
     this.form.controls.quote.setValue(this.paragraphText());
   }
 
+  /** Whether the first anchor request (or its absence) has been applied since the form was created. */
+  private opened = false;
+
   protected focusField(field: FieldName): void {
     afterNextRender(
       () => {
@@ -267,7 +270,13 @@ export class CommentForm {
   }
 
   private applyRequest(request: CommentAnchorRequest | null): void {
-    if (!request) return;
+    const opening = !this.opened;
+    this.opened = true;
+    if (!request) {
+      // Opened from "Write a comment on the section": keyboard and screen-reader users land in the form, not on <body>.
+      if (opening) this.focusFirstControl();
+      return;
+    }
     if (request.quote && request.paragraphKey) {
       this.form.patchValue({ anchor: AnchorKind.Passage, paragraphKey: request.paragraphKey, quote: request.quote });
       this.focusField('text');
@@ -282,6 +291,14 @@ export class CommentForm {
       this.form.patchValue({ anchor: AnchorKind.Section, paragraphKey: '', quote: '' });
       this.focusField('text');
     }
+  }
+
+  private focusFirstControl(): void {
+    afterNextRender(
+      () =>
+        this.host.nativeElement.querySelector<HTMLElement>('input:not([tabindex="-1"]), select, textarea:not([tabindex="-1"])')?.focus(),
+      { injector: this.injector },
+    );
   }
 
   private paragraphText(): string {

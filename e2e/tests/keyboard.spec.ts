@@ -60,6 +60,8 @@ test.describe('Keyboard only', () => {
 
     // From the page heading, the next stop is the consultation.
     const consultationLink = page.getByRole('region', { name: 'Trwające konsultacje' }).getByRole('link', { name: KRAKOW_MISSION.title });
+    await expect(consultationLink).toBeVisible();
+    await page.waitForLoadState('networkidle');
     await tabTo(page, consultationLink);
     await expectVisibleFocus(consultationLink);
     await page.keyboard.press('Enter');
@@ -67,6 +69,9 @@ test.describe('Keyboard only', () => {
     await expect(page.getByRole('heading', { level: 1, name: KRAKOW_MISSION.title })).toBeFocused();
 
     const tocLink = page.getByRole('navigation', { name: 'Spis treści' }).getByRole('link', { name: KRAKOW_MISSION.sections[4] });
+    // Start tabbing once the page has finished loading (comment counts arrive after the document).
+    await expect(page.getByRole('button', { name: /^Pokaż dyskusję/ }).first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
     await tabTo(page, tocLink);
     await expectVisibleFocus(tocLink);
     await page.keyboard.press('Enter');

@@ -21,6 +21,7 @@ import {
   ReplyPageDto,
 } from '@consulta/shared/contracts';
 import {
+  applyDecorators,
   Body,
   Controller,
   Delete,
@@ -74,6 +75,25 @@ const SUBMIT_ERRORS = [
 function created<T>(response: Response, result: Created<T>): T {
   response.status(result.created ? HttpStatus.CREATED : HttpStatus.OK);
   return result.value;
+}
+
+/** What the four agreement routes (comments and replies, agree and take back) have in common. */
+function AgreementEndpoint(summary: string, notFound: ErrorCode, conflict: ErrorCode): MethodDecorator {
+  return applyDecorators(
+    Authenticated(),
+    RequireVerifiedEmail(),
+    ApiOperation({ summary }),
+    ApiOkResponse({ type: AgreementResponse }),
+    ApiErrors(
+      ErrorCode.CsrfTokenInvalid,
+      ErrorCode.Unauthenticated,
+      ErrorCode.EmailNotVerified,
+      notFound,
+      conflict,
+      ErrorCode.CannotAgreeWithOwn,
+      ErrorCode.ConsultationNotOpen,
+    ),
+  );
 }
 
 @ApiTags('comments')
@@ -232,73 +252,25 @@ export class CommentsController {
   }
 
   @Put('comments/:id/agreement')
-  @Authenticated()
-  @RequireVerifiedEmail()
-  @ApiOperation({ summary: 'Agree with a published comment (once per person)' })
-  @ApiOkResponse({ type: AgreementResponse })
-  @ApiErrors(
-    ErrorCode.CsrfTokenInvalid,
-    ErrorCode.Unauthenticated,
-    ErrorCode.EmailNotVerified,
-    ErrorCode.CommentNotFound,
-    ErrorCode.AlreadyAgreed,
-    ErrorCode.CannotAgreeWithOwn,
-    ErrorCode.ConsultationNotOpen,
-  )
+  @AgreementEndpoint('Agree with a published comment (once per person)', ErrorCode.CommentNotFound, ErrorCode.AlreadyAgreed)
   agree(@Param('id') id: string, @CurrentUser() actor: SessionUser): Promise<AgreementDto> {
     return this.agreements.agree('comment', id, actor);
   }
 
   @Delete('comments/:id/agreement')
-  @Authenticated()
-  @RequireVerifiedEmail()
-  @ApiOperation({ summary: 'Take back one’s agreement with a comment' })
-  @ApiOkResponse({ type: AgreementResponse })
-  @ApiErrors(
-    ErrorCode.CsrfTokenInvalid,
-    ErrorCode.Unauthenticated,
-    ErrorCode.EmailNotVerified,
-    ErrorCode.CommentNotFound,
-    ErrorCode.NotAgreed,
-    ErrorCode.CannotAgreeWithOwn,
-    ErrorCode.ConsultationNotOpen,
-  )
+  @AgreementEndpoint('Take back one’s agreement with a comment', ErrorCode.CommentNotFound, ErrorCode.NotAgreed)
   disagree(@Param('id') id: string, @CurrentUser() actor: SessionUser): Promise<AgreementDto> {
     return this.agreements.withdraw('comment', id, actor);
   }
 
   @Put('replies/:id/agreement')
-  @Authenticated()
-  @RequireVerifiedEmail()
-  @ApiOperation({ summary: 'Agree with a published reply (once per person)' })
-  @ApiOkResponse({ type: AgreementResponse })
-  @ApiErrors(
-    ErrorCode.CsrfTokenInvalid,
-    ErrorCode.Unauthenticated,
-    ErrorCode.EmailNotVerified,
-    ErrorCode.ReplyNotFound,
-    ErrorCode.AlreadyAgreed,
-    ErrorCode.CannotAgreeWithOwn,
-    ErrorCode.ConsultationNotOpen,
-  )
+  @AgreementEndpoint('Agree with a published reply (once per person)', ErrorCode.ReplyNotFound, ErrorCode.AlreadyAgreed)
   agreeWithReply(@Param('id') id: string, @CurrentUser() actor: SessionUser): Promise<AgreementDto> {
     return this.agreements.agree('reply', id, actor);
   }
 
   @Delete('replies/:id/agreement')
-  @Authenticated()
-  @RequireVerifiedEmail()
-  @ApiOperation({ summary: 'Take back one’s agreement with a reply' })
-  @ApiOkResponse({ type: AgreementResponse })
-  @ApiErrors(
-    ErrorCode.CsrfTokenInvalid,
-    ErrorCode.Unauthenticated,
-    ErrorCode.EmailNotVerified,
-    ErrorCode.ReplyNotFound,
-    ErrorCode.NotAgreed,
-    ErrorCode.CannotAgreeWithOwn,
-    ErrorCode.ConsultationNotOpen,
-  )
+  @AgreementEndpoint('Take back one’s agreement with a reply', ErrorCode.ReplyNotFound, ErrorCode.NotAgreed)
   disagreeWithReply(@Param('id') id: string, @CurrentUser() actor: SessionUser): Promise<AgreementDto> {
     return this.agreements.withdraw('reply', id, actor);
   }

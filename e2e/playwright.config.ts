@@ -25,7 +25,8 @@ export default defineConfig({
   forbidOnly: true,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  // The JSON report lets `npm test` repeat each failure's error at the very end of its output (CI logs show the tail).
+  reporter: [['list'], ['json', { outputFile: '../tmp/e2e-report.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',

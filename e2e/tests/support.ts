@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, Locator, Page } from '@playwright/test';
+import { APIRequestContext, expect, Locator, Page, request } from '@playwright/test';
+import { CSRF_COOKIE, CSRF_HEADER } from '@consulta/shared/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -129,4 +130,103 @@ export async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab
     }
   }
   throw new Error(`Focus did not reach ${target.toString()} within ${maxPresses} ${key} presses`);
+}
+
+/**
+ * A person's own API session (cookies and the CSRF header, as the web app sends them), for creating test data
+ * through the public API: consultations as the admin, comments and agreements as residents.
+ */
+export class ApiSession {
+  private constructor(readonly context: APIRequestContext) {}
+
+  /** A new session with the CSRF cookie the app issues on the first request. */
+  static async open(baseURL: string): Promise<ApiSession> {
+    const context = await request.newContext({ baseURL });
+    const response = await context.get('/api/csrf-cookie');
+    expect(response.status(), 'the CSRF cookie endpoint answers').toBeLessThan(400);
+    const session = new ApiSession(context);
+    await session.csrfToken();
+    return session;
+  }
+
+  /** The CSRF cookie's current value (read each time: signing in may issue a new one). */
+  private async csrfToken(): Promise<string> {
+    const token = (await this.context.storageState()).cookies.find((cookie) => cookie.name === CSRF_COOKIE)?.value;
+    if (!token) throw new Error('The app did not issue a CSRF cookie');
+    return token;
+  }
+
+  static async signIn(baseURL: string, email: string, password: string): Promise<ApiSession> {
+    const session = await ApiSession.open(baseURL);
+    await session.send('POST', '/api/auth/login', { email, password }, 200);
+    return session;
+  }
+
+  /** Registers a new resident and verifies the address with the link from the development mailbox. */
+  static async registerVerified(baseURL: string, displayName: string, prefix: string): Promise<{ session: ApiSession; email: string }> {
+    const email = uniqueEmail(prefix);
+    const session = await ApiSession.open(baseURL);
+    await session.send('POST', '/api/auth/register', { email, displayName, password: STRONG_PASSWORD, locale: 'pl' }, 201);
+    const mails = await session.send<{ links: string[] }[]>('GET', `/api/dev/outbox?to=${encodeURIComponent(email)}`, undefined, 200);
+    const token = mails
+      .flatMap((mail) => mail.links)
+      .map((link) => new URL(link).searchParams.get('token'))
+      .find((value): value is string => !!value);
+    if (!token) throw new Error(`No verification link was sent to ${email}`);
+    await session.send('POST', '/api/auth/verify-email', { token }, 204);
+    return { session, email };
+  }
+
+  /** Sends a request and checks its status; answers the JSON body (undefined when there is none). */
+  async send<T = unknown>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body: unknown, status: number): Promise<T> {
+    const response = await this.context.fetch(url, {
+      method,
+      data: body,
+      headers: method === 'GET' ? {} : { [CSRF_HEADER]: await this.csrfToken() },
+    });
+    const text = await response.text();
+    expect(response.status(), `${method} ${url}: ${text.slice(0, 300)}`).toBe(status);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  dispose(): Promise<void> {
+    return this.context.dispose();
+  }
+}
+
+/** A document of two sections for consultations the tests create. */
+export const TEST_DOCUMENT_MARKDOWN = `# Plan testowy
+
+## Transport
+
+Tramwaje kursują częściej w godzinach szczytu.
+
+Ścieżki rowerowe łączą wszystkie dzielnice miasta.
+
+## Zieleń
+
+Każda dzielnica ma park w zasięgu krótkiego spaceru.
+`;
+
+/** An open, post-moderated consultation with TEST_DOCUMENT_MARKDOWN, created through the admin API; its slug and title. */
+export async function createOpenConsultation(admin: ApiSession, prefix: string): Promise<{ slug: string; title: string }> {
+  const slug = `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
+  const title = `Konsultacja testowa ${slug}`;
+  const day = 24 * 3600 * 1000;
+  await admin.send(
+    'POST',
+    '/api/admin/consultations',
+    {
+      slug,
+      title,
+      summary: 'Konsultacja utworzona przez test przeglądarkowy.',
+      opensAt: new Date(Date.now() - day).toISOString(),
+      closesAt: new Date(Date.now() + 14 * day).toISOString(),
+      moderationMode: 'post',
+      published: true,
+    },
+    201,
+  );
+  await admin.send('POST', `/api/admin/consultations/${slug}/versions`, { markdown: TEST_DOCUMENT_MARKDOWN }, 201);
+  return { slug, title };
 }

@@ -19,13 +19,22 @@ export function serveWebApp(app: NestExpressApplication, webDist: string): void 
     return;
   }
   const indexHtml = readFileSync(indexPath, 'utf8');
-  app.use(express.static(root, { index: false, maxAge: '1y', immutable: true, setHeaders: noCacheForHtml }));
+  const assets = express.static(root, { index: false, maxAge: '1y', immutable: true, setHeaders: noCacheForHtml });
+  // API requests never look at the disk (a stat per request cost ~10 % of the API's CPU under load).
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (isApiPath(request.path)) next();
+    else void assets(request, response, next);
+  });
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
-    if (request.path === '/api' || request.path.startsWith('/api/')) return next();
+    if (isApiPath(request.path)) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.type('html').send(indexHtml.replace(NONCE_PLACEHOLDER, `ngCspNonce="${cspNonce(response)}"`));
   });
+}
+
+function isApiPath(path: string): boolean {
+  return path === '/api' || path.startsWith('/api/');
 }
 
 function noCacheForHtml(response: Response, path: string): void {

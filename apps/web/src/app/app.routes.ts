@@ -23,5 +23,9 @@ export const appRoutes: Route[] = [
     path: '',
     loadChildren: () => import('@consulta/web/admin/feature').then((m) => m.adminRoutes),
   },
+  {
+    path: '',
+    loadChildren: () => import('@consulta/web/moderation/feature').then((m) => m.moderationRoutes),
+  },
   { path: PAGES.notFound.path, title: PAGES.notFound.title, component: NotFoundPage },
 ];

@@ -21,6 +21,7 @@ export class App {
   protected readonly links = {
     home: pageLink('home'),
     admin: pageLink('admin'),
+    moderation: pageLink('moderation'),
     login: pageLink('login'),
     register: pageLink('register'),
     account: pageLink('account'),

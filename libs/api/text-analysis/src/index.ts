@@ -1,1 +1,2 @@
 export * from './lib/normalize';
+export * from './lib/flags';

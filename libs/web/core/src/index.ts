@@ -12,3 +12,5 @@ export * from './lib/routing/pages';
 export * from './lib/routing/page-title.service';
 export * from './lib/routing/i18n-title-strategy';
 export * from './lib/forms/validation-messages';
+export * from './lib/forms/server-errors';
+export * from './lib/jobs/job-progress';

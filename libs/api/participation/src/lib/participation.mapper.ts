@@ -1,5 +1,13 @@
 import { SessionUser } from '@consulta/api/identity';
-import { AnchorKind, CommentDto, DELETED_AUTHOR_LABEL, ReplyDto, STAFF_ROLES, SubmitterType } from '@consulta/shared/contracts';
+import {
+  AnchorKind,
+  CommentDto,
+  DELETED_AUTHOR_LABEL,
+  OFF_PLATFORM_AUTHOR_LABEL,
+  ReplyDto,
+  STAFF_ROLES,
+  SubmitterType,
+} from '@consulta/shared/contracts';
 import { CommentRow } from './repositories/comment.repository';
 import { ReplyRow } from './repositories/reply.repository';
 
@@ -24,6 +32,8 @@ function rejection(viewer: Viewer, row: CommentRow | ReplyRow): CommentDto['reje
 }
 
 export function toCommentDto(row: CommentRow, viewer: Viewer, agreedByMe: boolean): CommentDto {
+  // Entered by staff from paper, e-mail or a meeting: the staff member is the author of record, never shown as such.
+  const offPlatform = row.channel !== null && row.channel !== 'online';
   return {
     id: row.id,
     consultationSlug: row.consultationSlug,
@@ -39,14 +49,24 @@ export function toCommentDto(row: CommentRow, viewer: Viewer, agreedByMe: boolea
     areaKey: row.areaKey,
     submitterType: row.submitterType,
     organisationName: row.organisationName,
-    authorName: authorName(row),
-    isMine: isAuthor(viewer, row),
+    authorName: offPlatform
+      ? (row.submitterType !== SubmitterType.Resident && row.organisationName) || OFF_PLATFORM_AUTHOR_LABEL
+      : authorName(row),
+    isMine: !offPlatform && isAuthor(viewer, row),
     state: row.state,
     rejection: rejection(viewer, row),
     official: row.official,
     agreeCount: row.agreeCount,
     agreedByMe,
     replyCount: row.replyCount,
+    disposition:
+      row.dispositionDecision && row.dispositionExplanation && row.dispositionDecidedAt
+        ? {
+            decision: row.dispositionDecision,
+            explanation: row.dispositionExplanation,
+            decidedAt: new Date(row.dispositionDecidedAt).toISOString(),
+          }
+        : null,
     createdAt: new Date(row.createdAt).toISOString(),
     editedAt: row.editedAt ? new Date(row.editedAt).toISOString() : null,
   };

@@ -1,7 +1,7 @@
 import { RateLimitModule } from '@consulta/api/core';
 import { ConsultationModule } from '@consulta/api/consultation';
 import { IdentityModule } from '@consulta/api/identity';
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PARTICIPATION_ENTITIES } from './entities';
 import { CommentsController } from './http/comments.controller';
@@ -15,6 +15,7 @@ import { ReplyRepository } from './repositories/reply.repository';
 import { AgreementService } from './services/agreement.service';
 import { CommentService } from './services/comment.service';
 import { MyDataService } from './services/my-data.service';
+import { PublicReadCache } from './services/public-read-cache';
 import { ReplyService } from './services/reply.service';
 import { SubmissionGuard } from './services/submission-guard';
 
@@ -34,7 +35,16 @@ import { SubmissionGuard } from './services/submission-guard';
     ReplyService,
     AgreementService,
     MyDataService,
+    PublicReadCache,
   ],
   exports: [CommentService],
 })
-export class ParticipationModule {}
+export class ParticipationModule {
+  /**
+   * The module with submission screening: `screeningModule` must export a provider for SUBMISSION_SCREENING
+   * (the moderation feature's ScreeningModule). Import either this or the plain module, not both.
+   */
+  static withScreening(screeningModule: Type<unknown> | DynamicModule): DynamicModule {
+    return { module: ParticipationModule, imports: [screeningModule] };
+  }
+}

@@ -16,13 +16,14 @@ const FOLD: Readonly<Record<string, string>> = {
   ż: 'z',
 };
 
+/** Anything but printable ASCII, tabs and line breaks: only such text can carry a diacritic. */
+const NON_ASCII = /[^ -~\t\n\r]/;
+
 /** Lower-cases and removes diacritics (Polish letters explicitly, others through Unicode decomposition). */
 export function foldDiacritics(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[ąćęłńóśźż]/g, (letter) => FOLD[letter] ?? letter)
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '');
+  const polishFolded = text.toLowerCase().replace(/[ąćęłńóśźż]/g, (letter) => FOLD[letter] ?? letter);
+  // Unicode decomposition is the slow part: skip it when nothing else could carry a diacritic.
+  return NON_ASCII.test(polishFolded) ? polishFolded.normalize('NFD').replace(/\p{Mn}/gu, '') : polishFolded;
 }
 
 export interface Token {

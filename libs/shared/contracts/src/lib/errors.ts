@@ -57,6 +57,31 @@ export enum ErrorCode {
   SuspectedBot = 'SUSPECTED_BOT',
   TextInvalid = 'TEXT_INVALID',
   CursorInvalid = 'CURSOR_INVALID',
+
+  // background jobs
+  JobNotFound = 'JOB_NOT_FOUND',
+  JobFailed = 'JOB_FAILED',
+
+  // moderation
+  ModerationNotPending = 'MODERATION_NOT_PENDING',
+  ModerationNotPublished = 'MODERATION_NOT_PUBLISHED',
+  ModerationNotHidden = 'MODERATION_NOT_HIDDEN',
+  ModerationNotRedactable = 'MODERATION_NOT_REDACTABLE',
+  RedactionInvalid = 'REDACTION_INVALID',
+  ItemClaimed = 'ITEM_CLAIMED',
+  ItemNotClaimed = 'ITEM_NOT_CLAIMED',
+  AlreadyReported = 'ALREADY_REPORTED',
+  CannotReportOwn = 'CANNOT_REPORT_OWN',
+  ReportTargetNotAvailable = 'REPORT_TARGET_NOT_AVAILABLE',
+  SearchQueryInvalid = 'SEARCH_QUERY_INVALID',
+  DateRangeInvalid = 'DATE_RANGE_INVALID',
+  WordListInvalid = 'WORD_LIST_INVALID',
+  DispositionNotFound = 'DISPOSITION_NOT_FOUND',
+  DispositionNotDraft = 'DISPOSITION_NOT_DRAFT',
+  DispositionDraftExists = 'DISPOSITION_DRAFT_EXISTS',
+  DispositionSelfApproval = 'DISPOSITION_SELF_APPROVAL',
+  DispositionNotAllowed = 'DISPOSITION_NOT_ALLOWED',
+  SubmissionDateInvalid = 'SUBMISSION_DATE_INVALID',
 }
 
 export interface ApiErrorBody {

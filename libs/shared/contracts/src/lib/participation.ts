@@ -57,6 +57,7 @@ export enum AnchorKind {
 export enum RejectionReason {
   OffTopic = 'off_topic',
   Offensive = 'offensive',
+  HateSpeech = 'hate_speech',
   PersonalData = 'personal_data',
   Spam = 'spam',
   Duplicate = 'duplicate',
@@ -90,15 +91,32 @@ export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 /** Author label of comments whose author deleted their account (the web app translates it). */
 export const DELETED_AUTHOR_LABEL = 'Former participant';
 
+/** Author label of a resident's comment received outside the platform and entered by staff (the web app translates it). */
+export const OFF_PLATFORM_AUTHOR_LABEL = 'Submission received outside the platform';
+
 export interface RejectionDto {
   reason: RejectionReason;
   note: string | null;
 }
 
-/** The city's decision on a comment; built by the moderation/report feature, always null for now. */
+/** The city's decision on a comment (for the consultation report). */
+export enum DispositionDecision {
+  Noted = 'noted',
+  Accepted = 'accepted',
+  PartlyAccepted = 'partly_accepted',
+  NotAccepted = 'not_accepted',
+  FurtherWork = 'further_work',
+}
+
+/**
+ * The city's approved decision on a comment with its justification. Public once approved (Polish consultation
+ * reports publish the city's position on every comment); drafts are never shown outside the staff side.
+ */
 export interface DispositionDto {
-  decision: string;
-  explanation: string | null;
+  decision: DispositionDecision;
+  /** The written justification (plain text). */
+  explanation: string;
+  /** When the shown version was approved. */
   decidedAt: string;
 }
 
@@ -133,6 +151,8 @@ export interface CommentDto {
   agreedByMe: boolean;
   /** Published replies in the thread. */
   replyCount: number;
+  /** The city's decision once approved (latest approved version); null before. */
+  disposition: DispositionDto | null;
   createdAt: string;
   editedAt: string | null;
 }
@@ -246,8 +266,6 @@ export interface MyCommentDto extends CommentDto {
   consultationTitle: string;
   /** The city's official replies in this comment's thread (published). */
   officialReplies: ReplyDto[];
-  /** The city's decision; null until the moderation/report feature exists. */
-  disposition: DispositionDto | null;
 }
 
 export interface MyReplyDto extends ReplyDto {

@@ -106,6 +106,18 @@ export class AppConfig {
   @IsBoolean()
   BENCH_ENDPOINTS = false;
 
+  /** Run background jobs (and schedule maintenance) in this process. Off: this process only enqueues; another one runs them. */
+  @Transform(toBool)
+  @IsBoolean()
+  JOBS_WORKER = true;
+
+  /** Background jobs this process runs at the same time. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  JOBS_CONCURRENCY = 1;
+
   get publicUrl(): string {
     return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/$/, '');
   }
@@ -146,6 +158,8 @@ export const CONFIG_KEYS = [
   'TRUST_PROXY',
   'WEB_DIST',
   'BENCH_ENDPOINTS',
+  'JOBS_WORKER',
+  'JOBS_CONCURRENCY',
 ] as const;
 
 export class ConfigValidationError extends Error {}

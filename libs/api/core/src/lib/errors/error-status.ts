@@ -52,4 +52,28 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.SuspectedBot]: 400,
   [ErrorCode.TextInvalid]: 400,
   [ErrorCode.CursorInvalid]: 400,
+
+  [ErrorCode.JobNotFound]: 404,
+  // Never an HTTP answer: the error a failed job reports in its JobDto.
+  [ErrorCode.JobFailed]: 500,
+
+  [ErrorCode.ModerationNotPending]: 409,
+  [ErrorCode.ModerationNotPublished]: 409,
+  [ErrorCode.ModerationNotHidden]: 409,
+  [ErrorCode.ModerationNotRedactable]: 409,
+  [ErrorCode.RedactionInvalid]: 400,
+  [ErrorCode.ItemClaimed]: 409,
+  [ErrorCode.ItemNotClaimed]: 409,
+  [ErrorCode.AlreadyReported]: 409,
+  [ErrorCode.CannotReportOwn]: 409,
+  [ErrorCode.ReportTargetNotAvailable]: 409,
+  [ErrorCode.SearchQueryInvalid]: 400,
+  [ErrorCode.DateRangeInvalid]: 400,
+  [ErrorCode.WordListInvalid]: 400,
+  [ErrorCode.DispositionNotFound]: 404,
+  [ErrorCode.DispositionNotDraft]: 409,
+  [ErrorCode.DispositionDraftExists]: 409,
+  [ErrorCode.DispositionSelfApproval]: 403,
+  [ErrorCode.DispositionNotAllowed]: 409,
+  [ErrorCode.SubmissionDateInvalid]: 400,
 };

@@ -18,6 +18,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 @Index('IDX_comments_consultation_created', ['consultationId', 'state', 'createdAt', 'id'])
 @Index('IDX_comments_consultation_agreed', ['consultationId', 'state', 'agreeCount', 'id'])
 @Index('IDX_comments_author', ['authorId', 'createdAt'])
+@Index('IDX_comments_state_created', ['state', 'createdAt', 'id'])
 @Check('CHK_comments_state', `"state" IN ('pending', 'published', 'rejected', 'hidden', 'withdrawn')`)
 @Check('CHK_comments_stance', `"stance" IN ('support', 'oppose', 'neutral', 'proposes_change')`)
 @Check(

@@ -8,6 +8,7 @@ import { CommentEntity } from './comment.entity';
 @Index('IDX_replies_comment_created', ['commentId', 'createdAt'])
 @Index('IDX_replies_author', ['authorId', 'createdAt'])
 @Index('IDX_replies_parent', ['parentId'])
+@Index('IDX_replies_state_created', ['state', 'createdAt', 'id'])
 @Check('CHK_replies_state', `"state" IN ('pending', 'published', 'rejected', 'hidden', 'withdrawn')`)
 @Check('CHK_replies_counts', `"agree_count" >= 0 AND "depth" >= 1`)
 export class ReplyEntity {

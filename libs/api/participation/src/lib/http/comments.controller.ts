@@ -41,6 +41,7 @@ import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } f
 import type { Response } from 'express';
 import { AgreementService } from '../services/agreement.service';
 import { CommentService, Created } from '../services/comment.service';
+import { PublicReadCache } from '../services/public-read-cache';
 import { ReplyService } from '../services/reply.service';
 import { CreateCommentBody, CreateReplyBody, ListCommentsQueryParams, UpdateCommentBody } from './requests';
 import {
@@ -104,6 +105,8 @@ export class CommentsController {
     private readonly comments: CommentService,
     private readonly replies: ReplyService,
     private readonly agreements: AgreementService,
+    /** Anonymous visitors' reads (most of the traffic) are served from it; signed-in people always read the database. */
+    private readonly publicReads: PublicReadCache,
   ) {}
 
   @Get('consultations/:slug/comments')
@@ -120,7 +123,11 @@ export class CommentsController {
     @Query() query: ListCommentsQueryParams,
     @CurrentUser() viewer: SessionUser | null,
   ): Promise<CommentPageDto> {
-    return this.comments.list(slug, query, viewer);
+    if (viewer) return this.comments.list(slug, query, viewer);
+    const { section, paragraph, sort, cursor, limit } = query;
+    return this.publicReads.get(JSON.stringify(['list', slug, section, paragraph, sort, cursor, limit]), () =>
+      this.comments.list(slug, query, null),
+    );
   }
 
   @Get('consultations/:slug/comment-counts')
@@ -129,7 +136,8 @@ export class CommentsController {
   @ApiOkResponse({ type: CommentCountsResponse })
   @ApiErrors(ErrorCode.ConsultationNotFound)
   counts(@Param('slug') slug: string, @CurrentUser() viewer: SessionUser | null): Promise<CommentCountsDto> {
-    return this.comments.counts(slug, viewer);
+    if (viewer) return this.comments.counts(slug, viewer);
+    return this.publicReads.get(JSON.stringify(['counts', slug]), () => this.comments.counts(slug, null));
   }
 
   @Post('consultations/:slug/comments')

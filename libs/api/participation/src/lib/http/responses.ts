@@ -5,6 +5,7 @@ import {
   CommentDto,
   CommentPageDto,
   CommentState,
+  DispositionDecision,
   DispositionDto,
   MyAgreementExportDto,
   MyCommentDto,
@@ -28,8 +29,8 @@ export class RejectionResponse implements RejectionDto {
 }
 
 export class DispositionResponse implements DispositionDto {
-  @ApiProperty() decision!: string;
-  @ApiProperty({ type: String, nullable: true }) explanation!: string | null;
+  @ApiProperty({ enum: DispositionDecision, enumName: 'DispositionDecision' }) decision!: DispositionDecision;
+  @ApiProperty() explanation!: string;
   @ApiProperty({ format: 'date-time' }) decidedAt!: string;
 }
 
@@ -57,6 +58,8 @@ export class CommentResponse implements CommentDto {
   @ApiProperty() agreeCount!: number;
   @ApiProperty() agreedByMe!: boolean;
   @ApiProperty({ description: 'Published replies in the thread.' }) replyCount!: number;
+  @ApiProperty({ type: DispositionResponse, nullable: true, description: 'The city’s decision once approved (public); null before.' })
+  disposition!: DispositionResponse | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) editedAt!: string | null;
 }
@@ -113,8 +116,6 @@ export class AgreementResponse implements AgreementDto {
 export class MyCommentResponse extends CommentResponse implements MyCommentDto {
   @ApiProperty() consultationTitle!: string;
   @ApiProperty({ type: [ReplyResponse] }) officialReplies!: ReplyResponse[];
-  @ApiProperty({ type: DispositionResponse, nullable: true, description: 'Always null until the report feature exists.' })
-  disposition!: DispositionResponse | null;
 }
 
 export class MyReplyResponse extends ReplyResponse implements MyReplyDto {

@@ -1,4 +1,4 @@
-import { CommentSort, CommentState, RejectionReason, Stance, SubmitterType } from '@consulta/shared/contracts';
+import { CommentSort, CommentState, DispositionDecision, RejectionReason, Stance, SubmitterType } from '@consulta/shared/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -34,6 +34,12 @@ export interface CommentRow {
   createdAtExact: string;
   official: boolean;
   anchorMissing: boolean;
+  /** The latest approved disposition (moderation's "dispositions" table), null when none. */
+  dispositionDecision: DispositionDecision | null;
+  dispositionExplanation: string | null;
+  dispositionDecidedAt: Date | null;
+  /** 'online', or how staff received it (moderation_items.channel); null when the comment has no moderation row. */
+  channel: string | null;
 }
 
 export type NewComment = Pick<
@@ -85,13 +91,19 @@ const selectComments = (source = '"comments" c'): string => `
          CASE WHEN c."paragraph_key" IS NOT NULL
               THEN NOT EXISTS (SELECT 1 FROM "document_paragraphs" p WHERE p."version_id" = cv."id" AND p."key" = c."paragraph_key")
               ELSE NOT EXISTS (SELECT 1 FROM "document_sections" s WHERE s."version_id" = cv."id" AND s."key" = c."section_key")
-         END AS "anchorMissing"
+         END AS "anchorMissing",
+         dp."decision" AS "dispositionDecision", dp."justification" AS "dispositionExplanation", dp."approved_at" AS "dispositionDecidedAt",
+         (SELECT mi."channel" FROM "moderation_items" mi WHERE mi."item_id" = c."id") AS "channel"
   FROM ${source}
   JOIN "consultations" co ON co."id" = c."consultation_id"
   LEFT JOIN "users" u ON u."id" = c."author_id"
   LEFT JOIN LATERAL (
     SELECT v."id" FROM "document_versions" v WHERE v."consultation_id" = c."consultation_id" ORDER BY v."number" DESC LIMIT 1
-  ) cv ON true`;
+  ) cv ON true
+  LEFT JOIN LATERAL (
+    SELECT d."decision", d."justification", d."approved_at" FROM "dispositions" d
+    WHERE d."comment_id" = c."id" AND d."state" = 'approved' ORDER BY d."version" DESC LIMIT 1
+  ) dp ON true`;
 const SELECT_COMMENT = selectComments();
 
 /** Every query on comments, their revisions and their counters. */

@@ -70,4 +70,8 @@ export class ReplyRepository {
   async insert(reply: NewReply, manager: EntityManager): Promise<void> {
     await manager.insert(ReplyEntity, reply);
   }
+
+  async setState(id: string, state: CommentState, manager: EntityManager): Promise<void> {
+    await manager.update(ReplyEntity, { id }, { state });
+  }
 }

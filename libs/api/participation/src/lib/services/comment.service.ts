@@ -17,7 +17,7 @@ import {
   SubmitterType,
   UpdateCommentRequest,
 } from '@consulta/shared/contracts';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { isAuthor, isStaff, toCommentDto, Viewer } from '../participation.mapper';
@@ -28,6 +28,7 @@ import { CommentFilter, CommentRepository, CommentRow, CommentScope } from '../r
 import { ConsultationLookupRepository } from '../repositories/consultation-lookup.repository';
 import { IdempotencyRepository } from '../repositories/idempotency.repository';
 import { idempotencyConflict, SubmissionGuard } from './submission-guard';
+import { SUBMISSION_SCREENING, SubmissionScreening } from './submission-screening';
 
 export interface Created<T> {
   value: T;
@@ -47,6 +48,7 @@ export class CommentService {
     private readonly lookup: ConsultationLookupRepository,
     private readonly consultations: ConsultationService,
     private readonly guard: SubmissionGuard,
+    @Optional() @Inject(SUBMISSION_SCREENING) private readonly screening?: SubmissionScreening,
   ) {}
 
   /**
@@ -181,6 +183,12 @@ export class CommentService {
         },
         manager,
       );
+      const outcome = await this.screening?.screen(
+        { kind: 'comment', id, commentId: id, consultationId: consultation.id, authorId: actor.id, ip, text, byStaff: isStaff(actor) },
+        manager,
+      );
+      // Post-moderation publishes at once unless screening flagged it: then it waits like in pre-moderation.
+      if (outcome?.hold && state === CommentState.Published) await this.comments.setState(id, CommentState.Pending, manager);
       return id;
     });
     if (resultId === null && idempotencyKey) {
@@ -214,6 +222,21 @@ export class CommentService {
       const locked = await this.comments.lock(id, manager);
       if (locked?.state !== CommentState.Pending) throw notEditable();
       await this.comments.edit(id, changes, manager);
+      if (changes.text !== undefined) {
+        await this.screening?.screen(
+          {
+            kind: 'comment',
+            id,
+            commentId: id,
+            consultationId: row.consultationId,
+            authorId: actor.id,
+            ip: null,
+            text: changes.text,
+            byStaff: isStaff(actor),
+          },
+          manager,
+        );
+      }
     });
     return this.get(id, actor);
   }

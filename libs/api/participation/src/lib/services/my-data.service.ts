@@ -52,7 +52,6 @@ export class MyDataService {
       officialReplies: official
         .filter((reply) => reply.commentId === comment.id)
         .map((reply) => toReplyDto(reply, actor, agreedReplies.has(reply.id))),
-      disposition: null,
     }));
     const myReplies: MyReplyDto[] = replyRows.map((row) => ({
       ...toReplyDto(row, actor, agreedReplies.has(row.id)),

@@ -1,7 +1,7 @@
 import { DomainException } from '@consulta/api/core';
 import { requireSignedIn, SessionUser } from '@consulta/api/identity';
 import { CommentState, CreateReplyRequest, ErrorCode, ModerationMode, ReplyDto, ReplyPageDto } from '@consulta/shared/contracts';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { isAuthor, isStaff, toReplyDto, Viewer } from '../participation.mapper';
 import { PARTICIPATION_LIMITS } from '../participation-limits';
@@ -13,6 +13,7 @@ import { IdempotencyRepository } from '../repositories/idempotency.repository';
 import { ReplyRepository, ReplyRow } from '../repositories/reply.repository';
 import { CommentService, Created, isUuid } from './comment.service';
 import { idempotencyConflict, SubmissionGuard } from './submission-guard';
+import { SUBMISSION_SCREENING, SubmissionScreening } from './submission-screening';
 
 @Injectable()
 export class ReplyService {
@@ -24,6 +25,7 @@ export class ReplyService {
     private readonly idempotency: IdempotencyRepository,
     private readonly lookup: ConsultationLookupRepository,
     private readonly guard: SubmissionGuard,
+    @Optional() @Inject(SUBMISSION_SCREENING) private readonly screening?: SubmissionScreening,
   ) {}
 
   /**
@@ -94,7 +96,8 @@ export class ReplyService {
     ]);
 
     const id = randomUUID();
-    const state = isStaff(actor) || consultation?.moderationMode === ModerationMode.Post ? CommentState.Published : CommentState.Pending;
+    const initialState =
+      isStaff(actor) || consultation?.moderationMode === ModerationMode.Post ? CommentState.Published : CommentState.Pending;
     const inserted = await this.comments.transaction(async (manager) => {
       if (
         idempotencyKey &&
@@ -111,11 +114,29 @@ export class ReplyService {
           depth,
           text,
           official: request.official === true,
-          state,
+          state: initialState,
         },
         manager,
       );
-      if (state === CommentState.Published) await this.comments.addToReplyCount(comment.id, 1, manager);
+      const outcome = await this.screening?.screen(
+        {
+          kind: 'reply',
+          id,
+          commentId: comment.id,
+          consultationId: comment.consultationId,
+          authorId: actor.id,
+          ip,
+          text,
+          byStaff: isStaff(actor),
+        },
+        manager,
+      );
+      // Post-moderation publishes at once unless screening flagged it: then it waits like in pre-moderation.
+      if (outcome?.hold && initialState === CommentState.Published) {
+        await this.replies.setState(id, CommentState.Pending, manager);
+      } else if (initialState === CommentState.Published) {
+        await this.comments.addToReplyCount(comment.id, 1, manager);
+      }
       return true;
     });
     if (!inserted && idempotencyKey) {

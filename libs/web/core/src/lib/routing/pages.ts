@@ -22,6 +22,7 @@ export const PAGES = {
   admin: { path: 'admin', title: 'title.admin' },
   adminCreate: { path: 'admin/consultations/new', title: 'title.adminCreate' },
   adminEdit: { path: 'admin/consultations/:slug', title: 'title.adminEdit' },
+  moderation: { path: 'moderation', title: 'title.moderation' },
   notFound: { path: '**', title: 'title.notFound' },
 } as const satisfies Record<string, PageDefinition>;
 

@@ -2,10 +2,12 @@ import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   AgreementDto,
+  AreaDto,
   CommentCountsDto,
   CommentDto,
   CommentPageDto,
   CommentSort,
+  ConsultationDetailDto,
   CreateCommentRequest,
   CreateReplyRequest,
   DeleteAccountRequest,
@@ -81,6 +83,11 @@ export class ParticipationApi {
   setAgreement(target: AgreementTarget, id: string, agreed: boolean): Promise<AgreementDto> {
     const url = `/api/${target === 'comment' ? 'comments' : 'replies'}/${enc(id)}/agreement`;
     return firstValueFrom(agreed ? this.http.put<AgreementDto>(url, {}) : this.http.delete<AgreementDto>(url));
+  }
+
+  /** The areas (districts) a comment of this consultation may name. */
+  async consultationAreas(slug: string): Promise<AreaDto[]> {
+    return (await firstValueFrom(this.http.get<ConsultationDetailDto>(`/api/consultations/${enc(slug)}`))).areas;
   }
 
   myParticipation(): Promise<MyParticipationDto> {

@@ -25,6 +25,7 @@ export function aComment(overrides: Partial<CommentDto> = {}): CommentDto {
     agreeCount: 0,
     agreedByMe: false,
     replyCount: 0,
+    disposition: null,
     createdAt: '2026-05-02T10:00:00Z',
     editedAt: null,
     ...overrides,

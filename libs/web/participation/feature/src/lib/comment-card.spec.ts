@@ -8,13 +8,17 @@ import {
   ConsultationDetailDto,
   ConsultationStatus,
   DELETED_AUTHOR_LABEL,
+  DispositionDecision,
+  OFF_PLATFORM_AUTHOR_LABEL,
   ModerationMode,
   ParagraphKind,
   RejectionReason,
+  Role,
   SectionDto,
   Stance,
   SubmitterType,
 } from '@consulta/shared/contracts';
+import { SessionStore } from '@consulta/web/core';
 import { DiscussionStore } from '@consulta/web/participation/data-access';
 import { CommentCard } from './comment-card';
 
@@ -115,6 +119,75 @@ describe('CommentCard', () => {
     expect(root.querySelector('blockquote')?.textContent).toBe('współdziałaniu');
     expect(root.textContent).toContain('Urząd Miasta odpowiedział w tym wątku');
     expect(root.textContent).toContain('4 osoby się zgadzają');
+  });
+
+  it("shows the city's approved decision with its justification, and an off-platform submission in the reader's language", async () => {
+    const root = await render(
+      aComment({
+        authorName: OFF_PLATFORM_AUTHOR_LABEL,
+        organisationName: null,
+        submitterType: SubmitterType.Resident,
+        disposition: {
+          decision: DispositionDecision.PartlyAccepted,
+          explanation: 'Dopiszemy zieleń <b>osiedlową</b>.',
+          decidedAt: '2026-11-20T10:00:00Z',
+        },
+      }),
+    );
+
+    const decision = root.querySelector('.comment__disposition');
+    expect(decision?.textContent).toContain('Decyzja miasta: Uwaga uwzględniona częściowo');
+    expect(decision?.querySelector('.plain-text')?.textContent).toBe('Dopiszemy zieleń <b>osiedlową</b>.');
+    expect(decision?.querySelector('b')).toBeNull();
+    expect(root.querySelector('h5')?.textContent).toContain('Uwaga złożona poza platformą');
+  });
+
+  it('shows a 400 VALIDATION_FAILED on the reply text at the field and focuses it', async () => {
+    (TestBed.inject(SessionStore) as unknown as { currentUser: { set(u: unknown): void } }).currentUser.set({
+      id: 'u1',
+      email: 'anna@example.pl',
+      displayName: 'Anna',
+      role: Role.Resident,
+      emailVerified: true,
+      locale: 'pl',
+      createdAt: '2026-01-01T00:00:00Z',
+    });
+    const fixture = TestBed.createComponent(CommentCard);
+    fixture.componentRef.setInput('comment', aComment({ replyCount: 0 }));
+    fixture.componentRef.setInput('section', section);
+    fixture.componentRef.setInput('consultation', { ...consultation, status: ConsultationStatus.Open });
+    await fixture.whenStable();
+    const root = fixture.nativeElement as HTMLElement;
+    const replyButton = Array.from(root.querySelectorAll('button')).find((button) => button.textContent?.trim() === 'Odpowiedz');
+    replyButton?.click();
+    await fixture.whenStable();
+    const field = root.querySelector<HTMLTextAreaElement>('#c-c1-reply');
+    if (!field) throw new Error('No reply field');
+    // Two characters here, one for the server once trimmed.
+    field.value = ' a ';
+    field.dispatchEvent(new Event('input'));
+    root.querySelector<HTMLButtonElement>('.reply-form button[type="submit"]')?.click();
+    await fixture.whenStable();
+
+    const post = TestBed.inject(HttpTestingController).expectOne({ method: 'POST', url: '/api/comments/c1/replies' });
+    expect(post.request.body).toEqual({ text: ' a ' });
+    post.flush(
+      {
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        message: 'text must be longer than or equal to 2 characters',
+        details: [{ field: 'text', message: 'text must be longer than or equal to 2 characters' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(root.querySelector('#c-c1-reply-error')?.textContent).toContain('Wpisz co najmniej 2 znaki.');
+    expect(document.activeElement).toBe(field);
+    // No general notice besides the field's own error.
+    expect(root.querySelectorAll('p.field-error:not([id])').length).toBe(0);
   });
 
   it('explains a comment whose paragraph has changed, and shows my rejected comment with its reason', async () => {

@@ -23,10 +23,17 @@ import {
   ReplyDto,
   SectionDto,
 } from '@consulta/shared/contracts';
-import { CityDatePipe, I18nService, SessionStore, TranslatePipe, visibleError } from '@consulta/web/core';
+import { CityDatePipe, I18nService, SessionStore, TranslatePipe, applyServerValidationErrors, visibleError } from '@consulta/web/core';
 import { DiscussionStore, SubmissionKey } from '@consulta/web/participation/data-access';
 import { FieldError } from '@consulta/web/ui';
-import { COMMENT_STATE_LABEL, REJECTION_REASON_LABEL, STANCE_LABEL, SUBMITTER_LABEL, authorLabel } from './participation-labels';
+import {
+  COMMENT_STATE_LABEL,
+  DISPOSITION_DECISION_LABEL,
+  REJECTION_REASON_LABEL,
+  STANCE_LABEL,
+  SUBMITTER_LABEL,
+  authorLabel,
+} from './participation-labels';
 
 /** One comment in a section's discussion, as an <article>: context, text, agreement, threaded replies. */
 @Component({
@@ -52,6 +59,7 @@ export class CommentCard {
   protected readonly submitterLabel = SUBMITTER_LABEL;
   protected readonly stateLabel = COMMENT_STATE_LABEL;
   protected readonly reasonLabel = REJECTION_REASON_LABEL;
+  protected readonly decisionLabel = DISPOSITION_DECISION_LABEL;
   protected readonly published = CommentState.Published;
 
   protected readonly headingId = computed(() => `c-${this.comment().id}-author`);
@@ -159,6 +167,13 @@ export class CommentCard {
         message: this.i18n.t(reply.state === CommentState.Published ? 'participation.replyPublished' : 'participation.replyPending'),
       });
     } catch (error) {
+      // A 400 VALIDATION_FAILED on the text (e.g. too short once trimmed) is shown on the field itself.
+      const fromServer = applyServerValidationErrors(this.replyForm, error, { parentId: null, official: null, website: null });
+      if (fromServer.fields.length > 0) {
+        if (!fromServer.complete) this.notice.set({ kind: 'error', message: this.i18n.describeError(error) });
+        this.replyField()?.nativeElement.focus();
+        return;
+      }
       this.notice.set({ kind: 'error', message: this.i18n.describeError(error) });
     } finally {
       this.replyPending.set(false);

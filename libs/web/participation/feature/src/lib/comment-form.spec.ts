@@ -179,6 +179,79 @@ describe('CommentForm', () => {
     await fixture.whenStable();
   });
 
+  it('ties the details of a 400 VALIDATION_FAILED to their fields and focuses the first one', async () => {
+    const { fixture, root, submit } = await renderForm();
+    await fillValidComment(root, fixture);
+    // Long enough here, too short for the server once trimmed.
+    const text = control<HTMLTextAreaElement>(root, 'text');
+    type(text, '   krótko    ');
+    choose(control<HTMLSelectElement>(root, 'areaKey'), 'zielen');
+    await fixture.whenStable();
+    await submit();
+
+    const post = TestBed.inject(HttpTestingController).expectOne({ method: 'POST' });
+    post.flush(
+      {
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        message: 'areaKey must be shorter than or equal to 60 characters; text must be longer than or equal to 10 characters',
+        details: [
+          { field: 'areaKey', message: 'areaKey must be shorter than or equal to 60 characters' },
+          { field: 'text', message: 'text must be longer than or equal to 10 characters' },
+        ],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+
+    expect(text.getAttribute('aria-invalid')).toBe('true');
+    expect(root.querySelector('#cf-misja-text-error')?.textContent).toContain('Wpisz co najmniej 10 znaków.');
+    const area = control<HTMLSelectElement>(root, 'areaKey');
+    expect(area.getAttribute('aria-invalid')).toBe('true');
+    expect(root.querySelector('#cf-misja-areaKey-error')?.textContent).toContain('Wpisz najwyżej 60 znaków.');
+    expect(control(root, 'consent').getAttribute('aria-invalid')).toBeNull();
+    // The text comes first in the form, so it has focus; the summary lists both without a general message.
+    expect(document.activeElement).toBe(text);
+    const summary = root.querySelector('[role="alert"]');
+    expect(summary?.querySelectorAll('li').length).toBe(2);
+    expect(summary?.querySelector('.alert__message')).toBeNull();
+
+    // Editing the field clears the server's error; the other field keeps its own.
+    type(text, 'Teraz wystarczająco długi komentarz.');
+    await fixture.whenStable();
+    expect(text.getAttribute('aria-invalid')).toBeNull();
+    expect(root.querySelector('#cf-misja-text-error')?.textContent?.trim() ?? '').toBe('');
+    expect(area.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('keeps the general message when a VALIDATION_FAILED detail names no field of the form', async () => {
+    const { fixture, root, submit } = await renderForm();
+    await fillValidComment(root, fixture);
+    await submit();
+    TestBed.inject(HttpTestingController)
+      .expectOne({ method: 'POST' })
+      .flush(
+        {
+          statusCode: 400,
+          code: 'VALIDATION_FAILED',
+          message: 'x',
+          details: [
+            { field: 'sectionKey', message: 'sectionKey must be shorter than or equal to 16 characters' },
+            { field: 'text', message: 'text must be shorter than or equal to 5000 characters' },
+          ],
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+
+    const text = control<HTMLTextAreaElement>(root, 'text');
+    expect(text.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(text);
+    expect(root.querySelector('[role="alert"] .alert__message')?.textContent?.length).toBeGreaterThan(0);
+  });
+
   it('keeps the honeypot out of the tab order and the accessibility tree', async () => {
     const { root } = await renderForm();
     const honeypot = root.querySelector<HTMLInputElement>('input[name="website"]');

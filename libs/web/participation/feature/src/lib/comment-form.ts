@@ -31,7 +31,16 @@ import {
   Stance,
   SubmitterType,
 } from '@consulta/shared/contracts';
-import { I18nService, SessionStore, TranslatePipe, pageLink, toApiError, validationMessage } from '@consulta/web/core';
+import {
+  I18nService,
+  SessionStore,
+  TranslatePipe,
+  applyServerValidationErrors,
+  focusFirstInvalid,
+  pageLink,
+  toApiError,
+  validationMessage,
+} from '@consulta/web/core';
 import { CommentAnchorRequest, DiscussionStore, SubmissionKey, quoteProblem } from '@consulta/web/participation/data-access';
 import { FieldError } from '@consulta/web/ui';
 import { STANCE_LABEL, SUBMITTER_LABEL } from './participation-labels';
@@ -48,6 +57,14 @@ const FIELD_BY_CODE: Partial<Record<ErrorCode, FieldName>> = {
 };
 
 const FIELD_ORDER: FieldName[] = ['paragraphKey', 'quote', 'text', 'stance', 'proposedWording', 'areaKey', 'organisationName', 'consent'];
+
+/** Request fields of a 400 VALIDATION_FAILED that are not this form's control names (null: no field to show it on). */
+const CONTROL_BY_REQUEST_FIELD: Record<string, string | null> = {
+  personalDataConsent: 'consent',
+  sectionKey: null,
+  submitterType: null,
+  website: null,
+};
 const COUNT_ANNOUNCE_DELAY_MS = 1000;
 
 /** A new comment on one section: anchor, text, stance, optional wording and area, submitter, consent. */
@@ -236,6 +253,13 @@ export class CommentForm {
       this.created.emit(comment);
     } catch (error) {
       this.failure.set(error);
+      const fromServer = applyServerValidationErrors(this.form, error, CONTROL_BY_REQUEST_FIELD);
+      if (fromServer.fields.length > 0) {
+        // Each field says what is wrong; the general message only when some detail has no field.
+        if (fromServer.complete) this.failure.set(null);
+        this.focusFirstInvalidField();
+        return;
+      }
       const code = toApiError(error).code;
       const field = code ? FIELD_BY_CODE[code] : undefined;
       if (field && code) {
@@ -263,6 +287,16 @@ export class CommentForm {
     if (v.submitterType !== SubmitterType.Resident) request.organisationName = v.organisationName.trim();
     if (v.website) request.website = v.website;
     return request;
+  }
+
+  private focusFirstInvalidField(): void {
+    afterNextRender(
+      () => {
+        const form = this.host.nativeElement.querySelector('form');
+        if (form) focusFirstInvalid(form, this.form);
+      },
+      { injector: this.injector },
+    );
   }
 
   private focusSummary(): void {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
@@ -8,11 +8,12 @@ import {
   MyCommentDto,
   PROPOSED_WORDING_MAX_LENGTH,
   Stance,
+  UpdateCommentRequest,
 } from '@consulta/shared/contracts';
 import { CityDatePipe, I18nService, TranslatePipe, pageLink, visibleError } from '@consulta/web/core';
 import { MyParticipationStore } from '@consulta/web/participation/data-access';
 import { AlertMessage, FieldError } from '@consulta/web/ui';
-import { COMMENT_STATE_LABEL, REJECTION_REASON_LABEL, STANCE_LABEL, authorLabel } from './participation-labels';
+import { COMMENT_STATE_LABEL, DISPOSITION_DECISION_LABEL, REJECTION_REASON_LABEL, STANCE_LABEL, authorLabel } from './participation-labels';
 
 /** "My participation": every comment and reply I wrote, with its state and the City's answers. */
 @Component({
@@ -30,6 +31,7 @@ export class MyParticipationPage {
 
   protected readonly stateLabel = COMMENT_STATE_LABEL;
   protected readonly reasonLabel = REJECTION_REASON_LABEL;
+  protected readonly decisionLabel = DISPOSITION_DECISION_LABEL;
   protected readonly stanceLabel = STANCE_LABEL;
   protected readonly stances = Object.values(Stance);
   protected readonly pendingState = CommentState.Pending;
@@ -43,6 +45,13 @@ export class MyParticipationPage {
     text: ['', [Validators.required, Validators.minLength(COMMENT_MIN_LENGTH), Validators.maxLength(COMMENT_MAX_LENGTH)]],
     stance: [Stance.Neutral as Stance],
     proposedWording: ['', Validators.maxLength(PROPOSED_WORDING_MAX_LENGTH)],
+    areaKey: [''],
+  });
+  /** The areas of the consultation of the comment being edited; null while unknown (the area is then left as it is). */
+  protected readonly editAreas = computed(() => {
+    const id = this.editing();
+    const comment = id ? this.store.comments().find((c) => c.id === id) : undefined;
+    return comment ? this.store.areas(comment.consultationSlug) : null;
   });
 
   constructor() {
@@ -65,8 +74,19 @@ export class MyParticipationPage {
     this.outcome.set(null);
     this.confirmingWithdraw.set(null);
     this.editSubmitted.set(false);
-    this.editForm.reset({ text: comment.text, stance: comment.stance, proposedWording: comment.proposedWording ?? '' });
+    this.editForm.reset({
+      text: comment.text,
+      stance: comment.stance,
+      proposedWording: comment.proposedWording ?? '',
+      areaKey: comment.areaKey ?? '',
+    });
     this.editing.set(comment.id);
+    void this.store.loadAreas(comment.consultationSlug);
+  }
+
+  protected areaName(comment: MyCommentDto): string | null {
+    if (!comment.areaKey) return null;
+    return this.store.areas(comment.consultationSlug)?.find((area) => area.key === comment.areaKey)?.name ?? null;
   }
 
   protected cancelEdit(): void {
@@ -80,11 +100,10 @@ export class MyParticipationPage {
       return;
     }
     const value = this.editForm.getRawValue();
-    await this.run(
-      () =>
-        this.store.update(comment.id, { text: value.text, stance: value.stance, proposedWording: value.proposedWording.trim() || null }),
-      'myParticipation.saved',
-    );
+    const request: UpdateCommentRequest = { text: value.text, stance: value.stance, proposedWording: value.proposedWording.trim() || null };
+    // Only offered (and so only sent) once the consultation's areas are known; null clears it.
+    if (this.editAreas() !== null) request.areaKey = value.areaKey || null;
+    await this.run(() => this.store.update(comment.id, request), 'myParticipation.saved');
     if (this.outcome()?.kind === 'success') this.editing.set(null);
   }
 

@@ -1,4 +1,13 @@
-import { CommentSort, CommentState, DELETED_AUTHOR_LABEL, RejectionReason, Stance, SubmitterType } from '@consulta/shared/contracts';
+import {
+  CommentSort,
+  CommentState,
+  DELETED_AUTHOR_LABEL,
+  DispositionDecision,
+  OFF_PLATFORM_AUTHOR_LABEL,
+  RejectionReason,
+  Stance,
+  SubmitterType,
+} from '@consulta/shared/contracts';
 import { I18nService, TranslationKey } from '@consulta/web/core';
 
 /** Dictionary keys for participation enums shown to people. */
@@ -29,6 +38,7 @@ export const COMMENT_STATE_LABEL: Record<CommentState, TranslationKey> = {
 export const REJECTION_REASON_LABEL: Record<RejectionReason, TranslationKey> = {
   [RejectionReason.OffTopic]: 'participation.reason.off_topic',
   [RejectionReason.Offensive]: 'participation.reason.offensive',
+  [RejectionReason.HateSpeech]: 'participation.reason.hate_speech',
   [RejectionReason.PersonalData]: 'participation.reason.personal_data',
   [RejectionReason.Spam]: 'participation.reason.spam',
   [RejectionReason.Duplicate]: 'participation.reason.duplicate',
@@ -41,7 +51,17 @@ export const SORT_LABEL: Record<CommentSort, TranslationKey> = {
   [CommentSort.MostAgreed]: 'participation.sort.most_agreed',
 };
 
-/** Deleted accounts carry a fixed English label from the API; show it in the reader's language. */
+export const DISPOSITION_DECISION_LABEL: Record<DispositionDecision, TranslationKey> = {
+  [DispositionDecision.Noted]: 'disposition.decision.noted',
+  [DispositionDecision.Accepted]: 'disposition.decision.accepted',
+  [DispositionDecision.PartlyAccepted]: 'disposition.decision.partly_accepted',
+  [DispositionDecision.NotAccepted]: 'disposition.decision.not_accepted',
+  [DispositionDecision.FurtherWork]: 'disposition.decision.further_work',
+};
+
+/** Deleted accounts and submissions received outside the platform carry fixed English labels from the API; show them in the reader's language. */
 export function authorLabel(i18n: I18nService, authorName: string): string {
-  return authorName === DELETED_AUTHOR_LABEL ? i18n.t('participation.deletedAuthor') : authorName;
+  if (authorName === DELETED_AUTHOR_LABEL) return i18n.t('participation.deletedAuthor');
+  if (authorName === OFF_PLATFORM_AUTHOR_LABEL) return i18n.t('participation.offPlatformAuthor');
+  return authorName;
 }

@@ -80,6 +80,15 @@ export class SectionDiscussion {
     void this.store.setSort((event.target as HTMLSelectElement).value as CommentSort);
   }
 
+  /** The next page; focus then moves to its first comment (the button may be gone: it was the last page). */
+  protected async loadMore(): Promise<void> {
+    if (this.store.loadingMore()) return;
+    const shownBefore = this.store.comments().length;
+    await this.store.loadMore();
+    const first = this.store.comments()[shownBefore];
+    if (first) this.focusById(`c-${first.id}`);
+  }
+
   protected openForm(): void {
     this.formOpen.set(true);
   }

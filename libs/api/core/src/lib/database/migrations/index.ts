@@ -3,6 +3,12 @@ import { CreateIdentity1764000000000 } from './1764000000000-create-identity';
 import { CreateConsultations1764000100000 } from './1764000100000-create-consultations';
 import { CreateParticipation1764000200000 } from './1764000200000-create-participation';
 import { CountPublishedComments1764000300000 } from './1764000300000-count-published-comments';
+import { PublicReadVersion1764000400000 } from './1764000400000-public-read-version';
+import { CreateJobs1764100000000 } from './1764100000000-create-jobs';
+import { CreateModeration1764200000000 } from './1764200000000-create-moderation';
+import { CreateDispositions1764200100000 } from './1764200100000-create-dispositions';
+import { AddSubmissionChannel1764200200000 } from './1764200200000-add-submission-channel';
+import { ModerationQueueIndexes1764200900000 } from './1764200900000-moderation-queue-indexes';
 
 /**
  * Every committed migration, in order. Generate new ones with `npm run migration:generate -- <name>`;
@@ -13,4 +19,10 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateConsultations1764000100000,
   CreateParticipation1764000200000,
   CountPublishedComments1764000300000,
+  PublicReadVersion1764000400000,
+  CreateJobs1764100000000,
+  CreateModeration1764200000000,
+  CreateDispositions1764200100000,
+  AddSubmissionChannel1764200200000,
+  ModerationQueueIndexes1764200900000,
 ];

@@ -1,0 +1,3 @@
+export * from './lib/moderation.module';
+export * from './lib/screening/screening.module';
+export * from './lib/entities';

@@ -1,0 +1,3 @@
+export * from './lib/moderation-api';
+export * from './lib/queue-filters';
+export * from './lib/moderation-queue-store';

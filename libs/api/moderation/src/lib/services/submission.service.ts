@@ -1,7 +1,7 @@
 import { DomainException } from '@consulta/api/core';
 import { ConsultationService } from '@consulta/api/consultation';
 import { requireRole, SessionUser } from '@consulta/api/identity';
-import { SUBMISSION_SCREENING, SubmissionScreening } from '@consulta/api/participation';
+import { resolveAnchor, SUBMISSION_SCREENING, SubmissionScreening } from '@consulta/api/participation';
 import {
   AuditAction,
   AuditTargetType,
@@ -90,7 +90,7 @@ export class SubmissionService {
     if (areaKey && !(consultation.areas ?? []).some((area) => area.key === areaKey)) {
       throw new DomainException(ErrorCode.AreaUnknown, `This consultation has no area “${areaKey}”.`);
     }
-    const anchor = await this.resolveAnchor(consultation.id, request.sectionKey, optional(request.paragraphKey), quote);
+    const anchor = await resolveAnchor(this.submissions, consultation.id, request.sectionKey, optional(request.paragraphKey), quote);
 
     const id = randomUUID();
     const state = consultation.moderationMode === ModerationMode.Post ? CommentState.Published : CommentState.Pending;
@@ -144,37 +144,6 @@ export class SubmissionService {
     const [row] = await this.items.findRows(ModerationItemType.Comment, [id]);
     if (!row) throw itemNotFound(ModerationItemType.Comment);
     return toQueueItemDto(row, actor.id);
-  }
-
-  private async resolveAnchor(
-    consultationId: string,
-    sectionKey: string,
-    paragraphKey: string | null,
-    quote: string | null,
-  ): Promise<{
-    sectionKey: string;
-    paragraphKey: string | null;
-    quote: string | null;
-    quoteStart: number | null;
-    quoteEnd: number | null;
-    documentVersion: number;
-  }> {
-    const version = await this.submissions.currentVersion(consultationId);
-    if (!version || !(await this.submissions.sectionExists(version.id, sectionKey))) {
-      throw new DomainException(ErrorCode.SectionNotFound, 'This consultation’s document has no such section.');
-    }
-    if (!paragraphKey) {
-      if (quote) throw new DomainException(ErrorCode.QuoteNotInParagraph, 'A quote needs the paragraph it comes from.');
-      return { sectionKey, paragraphKey: null, quote: null, quoteStart: null, quoteEnd: null, documentVersion: version.number };
-    }
-    const paragraph = await this.submissions.paragraph(version.id, paragraphKey);
-    if (!paragraph || paragraph.sectionKey !== sectionKey) {
-      throw new DomainException(ErrorCode.ParagraphNotFound, 'This section has no such paragraph.');
-    }
-    if (!quote) return { sectionKey, paragraphKey, quote: null, quoteStart: null, quoteEnd: null, documentVersion: version.number };
-    const start = paragraph.text.indexOf(quote);
-    if (start < 0) throw new DomainException(ErrorCode.QuoteNotInParagraph, 'The quoted passage does not occur in this paragraph.');
-    return { sectionKey, paragraphKey, quote, quoteStart: start, quoteEnd: start + quote.length, documentVersion: version.number };
   }
 }
 

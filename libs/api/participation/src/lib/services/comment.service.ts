@@ -18,6 +18,7 @@ import {
   UpdateCommentRequest,
 } from '@consulta/shared/contracts';
 import { Inject, Injectable, Optional } from '@nestjs/common';
+import { resolveAnchor } from '../anchor';
 import { randomUUID } from 'node:crypto';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { isAuthor, isStaff, toCommentDto, Viewer } from '../participation.mapper';
@@ -151,7 +152,7 @@ export class CommentService {
     if (areaKey && !(consultation.areas ?? []).some((area) => area.key === areaKey)) {
       throw new DomainException(ErrorCode.AreaUnknown, `This consultation has no area “${areaKey}”.`);
     }
-    const anchor = await this.resolveAnchor(consultation.id, request.sectionKey, request.paragraphKey, quote);
+    const anchor = await resolveAnchor(this.lookup, consultation.id, request.sectionKey, request.paragraphKey, quote);
 
     await this.guard.consume([
       { key: `comment:user:${actor.id}`, rule: PARTICIPATION_LIMITS.commentsPerAccount },
@@ -279,37 +280,6 @@ export class CommentService {
     if (!stored) return null;
     if (stored.requestHash !== requestHash || stored.resourceType !== 'comment') throw idempotencyConflict();
     return { value: await this.get(stored.resourceId, actor), created: false };
-  }
-
-  private async resolveAnchor(
-    consultationId: string,
-    sectionKey: string,
-    paragraphKey: string | undefined,
-    quote: string | null,
-  ): Promise<{
-    sectionKey: string;
-    paragraphKey: string | null;
-    quote: string | null;
-    quoteStart: number | null;
-    quoteEnd: number | null;
-    documentVersion: number;
-  }> {
-    const version = await this.lookup.currentVersion(consultationId);
-    if (!version || !(await this.lookup.sectionExists(version.id, sectionKey))) {
-      throw new DomainException(ErrorCode.SectionNotFound, 'This consultation’s document has no such section.');
-    }
-    if (!paragraphKey) {
-      if (quote) throw new DomainException(ErrorCode.QuoteNotInParagraph, 'A quote needs the paragraph it comes from.');
-      return { sectionKey, paragraphKey: null, quote: null, quoteStart: null, quoteEnd: null, documentVersion: version.number };
-    }
-    const paragraph = await this.lookup.paragraph(version.id, paragraphKey);
-    if (!paragraph || paragraph.sectionKey !== sectionKey) {
-      throw new DomainException(ErrorCode.ParagraphNotFound, 'This section has no such paragraph.');
-    }
-    if (!quote) return { sectionKey, paragraphKey, quote: null, quoteStart: null, quoteEnd: null, documentVersion: version.number };
-    const start = paragraph.text.indexOf(quote);
-    if (start < 0) throw new DomainException(ErrorCode.QuoteNotInParagraph, 'The quoted passage does not occur in this paragraph.');
-    return { sectionKey, paragraphKey, quote, quoteStart: start, quoteEnd: start + quote.length, documentVersion: version.number };
   }
 }
 

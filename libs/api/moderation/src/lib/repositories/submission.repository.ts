@@ -1,5 +1,5 @@
 import { CommentState, SubmissionChannel } from '@consulta/shared/contracts';
-import { CommentEntity } from '@consulta/api/participation';
+import { CommentEntity, DocumentAnchorLookup, DocumentAnchorQueries } from '@consulta/api/participation';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -27,35 +27,15 @@ export type NewOffPlatformComment = Pick<
 /** Off-platform submissions: the document anchors they point at, the comment row and its channel. */
 @Injectable()
 export class SubmissionRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** The document look-ups online comments use too. */
+  readonly anchors: DocumentAnchorLookup;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.anchors = new DocumentAnchorQueries(dataSource);
+  }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
-  }
-
-  async currentVersion(consultationId: string): Promise<{ id: string; number: number } | null> {
-    const rows = await this.dataSource.manager.query<{ id: string; number: number }[]>(
-      `SELECT "id", "number" FROM "document_versions" WHERE "consultation_id" = $1 ORDER BY "number" DESC LIMIT 1`,
-      [consultationId],
-    );
-    return rows[0] ?? null;
-  }
-
-  async sectionExists(versionId: string, sectionKey: string): Promise<boolean> {
-    const rows = await this.dataSource.manager.query<unknown[]>(
-      `SELECT 1 FROM "document_sections" WHERE "version_id" = $1 AND "key" = $2`,
-      [versionId, sectionKey],
-    );
-    return rows.length > 0;
-  }
-
-  async paragraph(versionId: string, paragraphKey: string): Promise<{ text: string; sectionKey: string } | null> {
-    const rows = await this.dataSource.manager.query<{ text: string; sectionKey: string }[]>(
-      `SELECT p."text", s."key" AS "sectionKey" FROM "document_paragraphs" p JOIN "document_sections" s ON s."id" = p."section_id"
-       WHERE p."version_id" = $1 AND p."key" = $2`,
-      [versionId, paragraphKey],
-    );
-    return rows[0] ?? null;
   }
 
   async insertComment(comment: NewOffPlatformComment, manager: EntityManager): Promise<void> {

@@ -90,7 +90,13 @@ export class SubmissionService {
     if (areaKey && !(consultation.areas ?? []).some((area) => area.key === areaKey)) {
       throw new DomainException(ErrorCode.AreaUnknown, `This consultation has no area “${areaKey}”.`);
     }
-    const anchor = await resolveAnchor(this.submissions, consultation.id, request.sectionKey, optional(request.paragraphKey), quote);
+    const anchor = await resolveAnchor(
+      this.submissions.anchors,
+      consultation.id,
+      request.sectionKey,
+      optional(request.paragraphKey),
+      quote,
+    );
 
     const id = randomUUID();
     const state = consultation.moderationMode === ModerationMode.Post ? CommentState.Published : CommentState.Pending;

@@ -2,6 +2,7 @@ import { Browser, BrowserContext, Locator, Page, TestInfo, expect, test } from '
 import {
   DemoAccount,
   KRAKOW_MISSION,
+  createPreModeratedConsultation,
   demoAccount,
   demoResidents,
   expectNoAxeViolations,
@@ -313,29 +314,17 @@ test.describe('Commenting', () => {
     page,
     browser,
   }, testInfo) => {
-    const admin = demoAccount('admin');
     const slug = `e2e-pre-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
     const title = `Skwer przy ulicy Lipowej ${slug}`;
     const text = `Proszę o więcej ławek w cieniu drzew. ${marker()}`;
 
-    await page.goto('/');
-    await signIn(page, admin.email, admin.password);
-    await expect(userNav(page).getByRole('link', { name: 'Moje konto' })).toBeVisible();
-    await page.goto('/admin/consultations/new');
-    await expect(page.getByRole('heading', { level: 1, name: 'Nowa konsultacja' })).toBeVisible();
-    await page.getByLabel('Adres (slug)').fill(slug);
-    await page.getByLabel('Tytuł').fill(title);
-    await page.getByLabel('Streszczenie').fill('Projekt urządzenia skweru przy ulicy Lipowej.');
-    await page.getByRole('radio', { name: 'Przed publikacją (premoderacja)' }).check();
-    await page.getByRole('checkbox', { name: 'Opublikowana (widoczna dla mieszkańców)' }).check();
-    await page.getByRole('button', { name: 'Utwórz konsultację' }).click();
-    await expect(page).toHaveURL(`/admin/consultations/${slug}`);
-    const importPanel = page.getByRole('region', { name: 'Import nowej wersji dokumentu' });
-    await importPanel
-      .getByLabel('Treść dokumentu (Markdown)')
-      .fill(['# Skwer przy ulicy Lipowej', '', '## Cel', '', 'Miasto chce urządzić skwer z zielenią i ławkami.', ''].join('\n'));
-    await importPanel.getByRole('button', { name: 'Importuj wersję' }).click();
-    await expect(importPanel.getByRole('status')).toContainText('Zaimportowano wersję 1.');
+    await createPreModeratedConsultation(page, {
+      slug,
+      title,
+      summary: 'Projekt urządzenia skweru przy ulicy Lipowej.',
+      heading: 'Skwer przy ulicy Lipowej',
+      paragraph: 'Miasto chce urządzić skwer z zielenią i ławkami.',
+    });
 
     const resident = await newPerson(browser, testInfo);
     const visitor = await newPerson(browser, testInfo);

@@ -1,5 +1,14 @@
 import { Browser, BrowserContext, Locator, Page, TestInfo, expect, test } from '@playwright/test';
-import { DemoAccount, demoAccount, expectNoAxeViolations, expectVisibleFocus, signIn, tabTo, userNav } from './support';
+import {
+  DemoAccount,
+  createPreModeratedConsultation,
+  demoAccount,
+  expectNoAxeViolations,
+  expectVisibleFocus,
+  signIn,
+  tabTo,
+  userNav,
+} from './support';
 
 /**
  * The moderation queue, worked by keyboard. Each test makes its own pre-moderated consultation and finds its comments
@@ -22,26 +31,6 @@ async function signInAs(page: Page, account: DemoAccount): Promise<void> {
   await page.goto('/');
   await signIn(page, account.email, account.password);
   await expect(userNav(page).getByRole('link', { name: 'Moje uwagi' })).toBeVisible();
-}
-
-/** The admin creates and publishes a pre-moderated consultation with one section, "Cel". */
-async function createPreModeratedConsultation(page: Page, slug: string, title: string): Promise<void> {
-  await signInAs(page, demoAccount('admin'));
-  await page.goto('/admin/consultations/new');
-  await expect(page.getByRole('heading', { level: 1, name: 'Nowa konsultacja' })).toBeVisible();
-  await page.getByLabel('Adres (slug)').fill(slug);
-  await page.getByLabel('Tytuł').fill(title);
-  await page.getByLabel('Streszczenie').fill('Projekt urządzenia placu zabaw przy ulicy Bocianiej.');
-  await page.getByRole('radio', { name: 'Przed publikacją (premoderacja)' }).check();
-  await page.getByRole('checkbox', { name: 'Opublikowana (widoczna dla mieszkańców)' }).check();
-  await page.getByRole('button', { name: 'Utwórz konsultację' }).click();
-  await expect(page).toHaveURL(`/admin/consultations/${slug}`);
-  const importPanel = page.getByRole('region', { name: 'Import nowej wersji dokumentu' });
-  await importPanel
-    .getByLabel('Treść dokumentu (Markdown)')
-    .fill(['# Plac zabaw przy ulicy Bocianiej', '', '## Cel', '', 'Miasto chce urządzić plac zabaw z piaskownicą.', ''].join('\n'));
-  await importPanel.getByRole('button', { name: 'Importuj wersję' }).click();
-  await expect(importPanel.getByRole('status')).toContainText('Zaimportowano wersję 1.');
 }
 
 /** The resident writes a comment on the whole section "Cel"; it waits for moderation. */
@@ -90,7 +79,13 @@ test.describe('Moderation', () => {
     const rejectedText = `Kupujcie tanie zabawki w moim sklepie, ${word}!`;
     const note = 'Reklama nie dotyczy projektu placu.';
 
-    await createPreModeratedConsultation(page, slug, title);
+    await createPreModeratedConsultation(page, {
+      slug,
+      title,
+      summary: 'Projekt urządzenia placu zabaw przy ulicy Bocianiej.',
+      heading: 'Plac zabaw przy ulicy Bocianiej',
+      paragraph: 'Miasto chce urządzić plac zabaw z piaskownicą.',
+    });
 
     const resident = await newPerson(browser, testInfo);
     const moderator = await newPerson(browser, testInfo);
@@ -192,7 +187,13 @@ test.describe('Moderation', () => {
     const word = searchWord();
     const text = `Proszę o ławki dla rodziców, ${word}.`;
 
-    await createPreModeratedConsultation(page, slug, title);
+    await createPreModeratedConsultation(page, {
+      slug,
+      title,
+      summary: 'Projekt urządzenia placu zabaw przy ulicy Bocianiej.',
+      heading: 'Plac zabaw przy ulicy Bocianiej',
+      paragraph: 'Miasto chce urządzić plac zabaw z piaskownicą.',
+    });
     const resident = await newPerson(browser, testInfo);
     try {
       await signInAs(resident.page, demoAccount('resident'));

@@ -230,3 +230,32 @@ export async function createOpenConsultation(admin: ApiSession, prefix: string):
   await admin.send('POST', `/api/admin/consultations/${slug}/versions`, { markdown: TEST_DOCUMENT_MARKDOWN }, 201);
   return { slug, title };
 }
+
+/**
+ * The demo admin creates and publishes a pre-moderated consultation through the admin pages, then imports a document
+ * with one section, "Cel", holding one paragraph. Leaves the page signed in as the admin.
+ */
+export async function createPreModeratedConsultation(
+  page: Page,
+  consultation: { slug: string; title: string; summary: string; heading: string; paragraph: string },
+): Promise<void> {
+  const admin = demoAccount('admin');
+  await page.goto('/');
+  await signIn(page, admin.email, admin.password);
+  await expect(userNav(page).getByRole('link', { name: 'Moje konto' })).toBeVisible();
+  await page.goto('/admin/consultations/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nowa konsultacja' })).toBeVisible();
+  await page.getByLabel('Adres (slug)').fill(consultation.slug);
+  await page.getByLabel('Tytuł').fill(consultation.title);
+  await page.getByLabel('Streszczenie').fill(consultation.summary);
+  await page.getByRole('radio', { name: 'Przed publikacją (premoderacja)' }).check();
+  await page.getByRole('checkbox', { name: 'Opublikowana (widoczna dla mieszkańców)' }).check();
+  await page.getByRole('button', { name: 'Utwórz konsultację' }).click();
+  await expect(page).toHaveURL(`/admin/consultations/${consultation.slug}`);
+  const importPanel = page.getByRole('region', { name: 'Import nowej wersji dokumentu' });
+  await importPanel
+    .getByLabel('Treść dokumentu (Markdown)')
+    .fill([`# ${consultation.heading}`, '', '## Cel', '', consultation.paragraph, ''].join('\n'));
+  await importPanel.getByRole('button', { name: 'Importuj wersję' }).click();
+  await expect(importPanel.getByRole('status')).toContainText('Zaimportowano wersję 1.');
+}

@@ -1,8 +1,8 @@
 // Helper of moderation-queue.sh: `prepare` signs the bench moderators in and writes the filter URLs and wrk's Lua script; `report` reads the wrk outputs, checks the p99 target per filter and rewrites the moderation-queue results in docs/performance.md.
-import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { parseWrk, writeDocsSection } from './bench-common.mjs';
 
 const env = process.env;
 const START = '<!-- bench:moderation-queue:start -->';
@@ -129,28 +129,6 @@ end
   console.log(`${cookies.length} moderators signed in; ${list.length} filters, first-page sizes ${sizes.join(', ')}`);
 }
 
-/** Requests/s, latency percentiles (ms), errors, from wrk --latency output. */
-function parseWrk(text) {
-  const ms = (value, unit) => Number(value) * { us: 0.001, ms: 1, s: 1000, m: 60000 }[unit];
-  const percentile = (p) => {
-    const match = text.match(new RegExp(`^\\s+${p}%\\s+([\\d.]+)(us|ms|s|m)\\s*$`, 'm'));
-    return match ? ms(match[1], match[2]) : NaN;
-  };
-  const socket = text.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
-  const requests = text.match(/(\d+) requests in ([\d.]+)(\w+)/);
-  const max = text.match(/Latency\s+[\d.]+\w+\s+[\d.]+\w+\s+([\d.]+)(us|ms|s|m)/);
-  return {
-    requestsPerSecond: Number(text.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? NaN),
-    requests: Number(requests?.[1] ?? NaN),
-    p50: percentile(50),
-    p90: percentile(90),
-    p99: percentile(99),
-    max: max ? ms(max[1], max[2]) : NaN,
-    non2xx: Number(text.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0),
-    socketErrors: socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0,
-  };
-}
-
 function report() {
   const target = Number(env.P99_TARGET_MS);
   const load = loadavg();
@@ -201,18 +179,7 @@ function report() {
       `**Slowest filter: ${slowest[0].name}, p99 ${f(slowest[0].result.p99, 2)} ms**; mixed p99 ${f(mixed.p99, 2)} ms (target < ${target} ms at ${env.CONNECTIONS} concurrent moderators). Result: ${verdict}.`,
       END,
     ].join('\n');
-    const docs = readFileSync(env.DOCS, 'utf8');
-    const start = docs.indexOf(START);
-    const end = docs.indexOf(END);
-    const updated =
-      start >= 0 && end > start ? docs.slice(0, start) + section + docs.slice(end + END.length) : `${docs.trimEnd()}\n\n${section}\n`;
-    writeFileSync(env.DOCS, updated);
-    try {
-      execSync(`npx prettier --write ${JSON.stringify(env.DOCS)}`, { stdio: 'ignore' });
-    } catch {
-      // Formatting is cosmetic.
-    }
-    console.log(`Results written to ${env.DOCS}`);
+    writeDocsSection(env.DOCS, START, END, section);
   }
   process.exit(failures.length === 0 ? 0 : 1);
 }

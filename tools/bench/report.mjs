@@ -1,36 +1,12 @@
 // Turns the two wrk outputs of comments-read.sh into a table, checks the targets and rewrites the results section of docs/performance.md.
-import { execSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { parseWrk, writeDocsSection } from './bench-common.mjs';
 
 const env = process.env;
 const START = '<!-- bench:comments-read:start -->';
 const END = '<!-- bench:comments-read:end -->';
-
-/** Requests/s, latency percentiles (ms), errors, from wrk --latency output. */
-function parseWrk(text) {
-  const ms = (value, unit) => Number(value) * { us: 0.001, ms: 1, s: 1000, m: 60000 }[unit];
-  const percentile = (p) => {
-    const match = text.match(new RegExp(`^\\s+${p}%\\s+([\\d.]+)(us|ms|s|m)\\s*$`, 'm'));
-    return match ? ms(match[1], match[2]) : NaN;
-  };
-  const socket = text.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
-  const requests = text.match(/(\d+) requests in ([\d.]+)(\w+)/);
-  return {
-    requestsPerSecond: Number(text.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? NaN),
-    requests: Number(requests?.[1] ?? NaN),
-    p50: percentile(50),
-    p90: percentile(90),
-    p99: percentile(99),
-    max: (() => {
-      const match = text.match(/Latency\s+[\d.]+\w+\s+[\d.]+\w+\s+([\d.]+)(us|ms|s|m)/);
-      return match ? ms(match[1], match[2]) : NaN;
-    })(),
-    non2xx: Number(text.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0),
-    socketErrors: socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0,
-  };
-}
 
 const comments = parseWrk(readFileSync(join(env.WORK, 'comments.txt'), 'utf8'));
 const fixed = parseWrk(readFileSync(join(env.WORK, 'fixed.txt'), 'utf8'));
@@ -80,18 +56,7 @@ if (env.BENCH_NO_DOCS !== '1') {
     `**Throughput ratio (comments / fixed): ${f(ratio, 2)}** (target ≥ ${minRatio}). **Comments p99: ${f(comments.p99, 2)} ms** (target < ${p99Target} ms). Result: ${verdict}.`,
     END,
   ].join('\n');
-  const docs = readFileSync(env.DOCS, 'utf8');
-  const start = docs.indexOf(START);
-  const end = docs.indexOf(END);
-  const updated =
-    start >= 0 && end > start ? docs.slice(0, start) + section + docs.slice(end + END.length) : `${docs.trimEnd()}\n\n${section}\n`;
-  writeFileSync(env.DOCS, updated);
-  try {
-    execSync(`npx prettier --write ${JSON.stringify(env.DOCS)}`, { stdio: 'ignore' });
-  } catch {
-    // Formatting is cosmetic.
-  }
-  console.log(`Results written to ${env.DOCS}`);
+  writeDocsSection(env.DOCS, START, END, section);
 }
 
 process.exit(failures.length === 0 ? 0 : 1);

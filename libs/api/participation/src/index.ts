@@ -3,3 +3,4 @@ export * from './lib/entities';
 export { PARTICIPATION_LIMITS } from './lib/participation-limits';
 export * from './lib/services/submission-screening';
 export * from './lib/anchor';
+export type { NewComment } from './lib/repositories/comment.repository';

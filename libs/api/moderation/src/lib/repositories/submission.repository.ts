@@ -1,28 +1,8 @@
 import { CommentState, SubmissionChannel } from '@consulta/shared/contracts';
-import { CommentEntity, DocumentAnchorLookup, DocumentAnchorQueries } from '@consulta/api/participation';
+import { CommentEntity, DocumentAnchorLookup, DocumentAnchorQueries, NewComment } from '@consulta/api/participation';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-
-export type NewOffPlatformComment = Pick<
-  CommentEntity,
-  | 'id'
-  | 'consultationId'
-  | 'authorId'
-  | 'sectionKey'
-  | 'paragraphKey'
-  | 'quote'
-  | 'quoteStart'
-  | 'quoteEnd'
-  | 'documentVersion'
-  | 'text'
-  | 'stance'
-  | 'proposedWording'
-  | 'areaKey'
-  | 'submitterType'
-  | 'organisationName'
-  | 'state'
->;
 
 /** Off-platform submissions: the document anchors they point at, the comment row and its channel. */
 @Injectable()
@@ -38,7 +18,7 @@ export class SubmissionRepository {
     return this.dataSource.transaction(work);
   }
 
-  async insertComment(comment: NewOffPlatformComment, manager: EntityManager): Promise<void> {
+  async insertComment(comment: NewComment, manager: EntityManager): Promise<void> {
     await manager.insert(CommentEntity, comment);
   }
 

@@ -33,6 +33,13 @@ async function signInAs(page: Page, account: DemoAccount): Promise<void> {
   await expect(userNav(page).getByRole('link', { name: 'Moje uwagi' })).toBeVisible();
 }
 
+/** The pre-moderated consultation both tests create (with their own slug and title). */
+const PLAYGROUND = {
+  summary: 'Projekt urządzenia placu zabaw przy ulicy Bocianiej.',
+  heading: 'Plac zabaw przy ulicy Bocianiej',
+  paragraph: 'Miasto chce urządzić plac zabaw z piaskownicą.',
+};
+
 /** The resident writes a comment on the whole section "Cel"; it waits for moderation. */
 async function writeComment(page: Page, slug: string, text: string): Promise<void> {
   await page.goto(`/k/${slug}`);
@@ -79,13 +86,7 @@ test.describe('Moderation', () => {
     const rejectedText = `Kupujcie tanie zabawki w moim sklepie, ${word}!`;
     const note = 'Reklama nie dotyczy projektu placu.';
 
-    await createPreModeratedConsultation(page, {
-      slug,
-      title,
-      summary: 'Projekt urządzenia placu zabaw przy ulicy Bocianiej.',
-      heading: 'Plac zabaw przy ulicy Bocianiej',
-      paragraph: 'Miasto chce urządzić plac zabaw z piaskownicą.',
-    });
+    await createPreModeratedConsultation(page, { slug, title, ...PLAYGROUND });
 
     const resident = await newPerson(browser, testInfo);
     const moderator = await newPerson(browser, testInfo);
@@ -187,13 +188,7 @@ test.describe('Moderation', () => {
     const word = searchWord();
     const text = `Proszę o ławki dla rodziców, ${word}.`;
 
-    await createPreModeratedConsultation(page, {
-      slug,
-      title,
-      summary: 'Projekt urządzenia placu zabaw przy ulicy Bocianiej.',
-      heading: 'Plac zabaw przy ulicy Bocianiej',
-      paragraph: 'Miasto chce urządzić plac zabaw z piaskownicą.',
-    });
+    await createPreModeratedConsultation(page, { slug, title, ...PLAYGROUND });
     const resident = await newPerson(browser, testInfo);
     try {
       await signInAs(resident.page, demoAccount('resident'));

@@ -8,8 +8,10 @@ const HEADING_RETRIES = 30;
 
 /**
  * After an in-app navigation, moves focus to the new page's <h1> so that screen-reader and keyboard
- * users start at the content, as they would after a full page load. Skipped for the first load, for
- * links to a fragment (the page handles those) and when only the query string changed.
+ * users start at the content, as they would after a full page load. Skipped for the navigation that
+ * loaded the app (id 1), for links to a fragment (the page handles those) and when only the query
+ * string changed. A link followed before the first page finished loading cancels navigation 1, so
+ * the page it opens does get focus.
  */
 @Injectable({ providedIn: 'root' })
 export class NavigationFocus {
@@ -31,7 +33,7 @@ export class NavigationFocus {
   private focusAfter(event: NavigationEnd): void {
     const url = this.router.parseUrl(event.urlAfterRedirects);
     const path = url.root.children['primary']?.segments.map((segment) => segment.path).join('/') ?? '';
-    const isFirst = this.previousPath === null;
+    const isFirst = event.id === 1;
     const samePage = this.previousPath === path;
     this.previousPath = path;
     if (isFirst || samePage || url.fragment) {

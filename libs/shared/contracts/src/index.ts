@@ -5,3 +5,5 @@ export * from './lib/health';
 export * from './lib/participation';
 export * from './lib/moderation';
 export * from './lib/jobs';
+export * from './lib/themes';
+export * from './lib/reports';

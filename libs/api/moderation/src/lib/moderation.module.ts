@@ -68,5 +68,6 @@ import { WordListService } from './services/word-list.service';
     SubmissionService,
     WordListService,
   ],
+  exports: [AuditRepository],
 })
 export class ModerationModule {}

@@ -104,3 +104,48 @@ export interface ImportDocumentResultDto {
   /** How many paragraphs of the previous version have no successor. */
   removed: number;
 }
+
+/** One piece of a word-level diff. */
+export interface WordDiffPartDto {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+export enum ParagraphChangeKind {
+  Added = 'added',
+  Removed = 'removed',
+  Changed = 'changed',
+}
+
+/**
+ * A paragraph-level change between two document versions. Paragraphs are matched by their stable key (which
+ * survives light edits); `words` is the word-level diff of a changed paragraph (empty for added/removed).
+ */
+export interface ParagraphChangeDto {
+  kind: ParagraphChangeKind;
+  paragraphKey: string;
+  sectionKey: string;
+  sectionTitle: string;
+  before: string | null;
+  after: string | null;
+  words: WordDiffPartDto[];
+  /** Themes and comments staff linked to this change ("what led to it"); empty when none. */
+  themeIds: string[];
+  commentIds: string[];
+}
+
+/** GET /api/consultations/:slug/versions/diff?from=1&to=2 */
+export interface DocumentDiffDto {
+  fromVersion: number;
+  toVersion: number;
+  changes: ParagraphChangeDto[];
+  /** Section-level: sections added, removed or retitled, by key. */
+  sectionsAdded: string[];
+  sectionsRemoved: string[];
+}
+
+/** PUT /api/staff/consultations/:slug/versions/:to/changes/:paragraphKey/links */
+export interface ChangeLinksRequest {
+  themeIds: string[];
+  commentIds: string[];
+}

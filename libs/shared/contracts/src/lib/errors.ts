@@ -82,6 +82,12 @@ export enum ErrorCode {
   DispositionSelfApproval = 'DISPOSITION_SELF_APPROVAL',
   DispositionNotAllowed = 'DISPOSITION_NOT_ALLOWED',
   SubmissionDateInvalid = 'SUBMISSION_DATE_INVALID',
+
+  // themes (issue 5)
+
+  // reports (issue 6)
+
+  // document diff (issue 6)
 }
 
 export interface ApiErrorBody {

@@ -94,6 +94,25 @@ export enum AuditAction {
   ApproveDisposition = 'approve_disposition',
   /** Staff entered a comment received on paper, by e-mail or at a meeting. */
   EnterSubmission = 'enter_submission',
+  // themes (issue 5)
+  CreateTheme = 'create_theme',
+  UpdateTheme = 'update_theme',
+  DeleteTheme = 'delete_theme',
+  MergeThemes = 'merge_themes',
+  AssignThemes = 'assign_themes',
+  UnassignThemes = 'unassign_themes',
+  AcceptSuggestion = 'accept_suggestion',
+  RejectSuggestion = 'reject_suggestion',
+  AcceptProposal = 'accept_proposal',
+  RenameProposal = 'rename_proposal',
+  MergeProposals = 'merge_proposals',
+  SplitProposal = 'split_proposal',
+  DiscardProposal = 'discard_proposal',
+  // reports (issue 6)
+  GenerateReport = 'generate_report',
+  EditReport = 'edit_report',
+  PublishReport = 'publish_report',
+  LinkDocumentChange = 'link_document_change',
 }
 
 export enum AuditTargetType {
@@ -101,6 +120,11 @@ export enum AuditTargetType {
   Reply = 'reply',
   Consultation = 'consultation',
   WordList = 'word_list',
+  Theme = 'theme',
+  ThemeSuggestion = 'theme_suggestion',
+  ThemeProposal = 'theme_proposal',
+  Report = 'report',
+  DocumentChange = 'document_change',
 }
 
 /** One version of the city's decision on a comment. */

@@ -395,6 +395,10 @@ export const en: Dictionary = {
 
   'nav.moderation': 'Moderation',
   'title.moderation': 'Comment moderation',
+  'title.themes': 'Comment themes',
+  'title.themeOverview': 'Theme overview',
+  'title.reportEditor': 'Consultation report — preparation',
+  'title.report': 'Report on the course and results of the consultation',
   'moderation.heading': 'Comment moderation',
   'moderation.intro': "Residents' comments and replies to check: approve, reject with a reason, remove personal data or hide.",
   'moderation.filters': 'Queue filters',
@@ -635,4 +639,9 @@ export const enErrors: Record<ErrorCode, string> = {
   [ErrorCode.DispositionSelfApproval]: 'The decision must be approved by someone other than the person who drafted it.',
   [ErrorCode.DispositionNotAllowed]: 'A decision can only be drafted for a published comment.',
   [ErrorCode.SubmissionDateInvalid]: 'The date received cannot be in the future.',
+  // --- themes (issue 5): 'themes.*' keys and theme error codes go below this line ---
+
+  // --- reports (issue 6): 'report.*' keys and report error codes go below this line ---
+
+  // --- document diff (issue 6): 'diff.*' keys go below this line ---
 };

@@ -444,6 +444,10 @@ export const pl = {
 
   'nav.moderation': 'Moderacja',
   'title.moderation': 'Moderacja komentarzy',
+  'title.themes': 'Tematy uwag',
+  'title.themeOverview': 'Przegląd tematów',
+  'title.reportEditor': 'Sprawozdanie z konsultacji — przygotowanie',
+  'title.report': 'Sprawozdanie z przebiegu i wyników konsultacji',
   'moderation.heading': 'Moderacja komentarzy',
   'moderation.intro':
     'Komentarze i odpowiedzi mieszkańców do sprawdzenia: zatwierdź, odrzuć z podaniem powodu, usuń dane osobowe albo ukryj.',
@@ -697,4 +701,9 @@ export const plErrors: Record<ErrorCode, string> = {
   [ErrorCode.DispositionSelfApproval]: 'Rozstrzygnięcie musi zatwierdzić inna osoba niż ta, która je przygotowała.',
   [ErrorCode.DispositionNotAllowed]: 'Rozstrzygnięcie można przygotować tylko dla opublikowanej uwagi.',
   [ErrorCode.SubmissionDateInvalid]: 'Data wpływu nie może być z przyszłości.',
+  // --- themes (issue 5): 'themes.*' keys and theme error codes go below this line ---
+
+  // --- reports (issue 6): 'report.*' keys and report error codes go below this line ---
+
+  // --- document diff (issue 6): 'diff.*' keys go below this line ---
 };

@@ -23,6 +23,11 @@ export const PAGES = {
   adminCreate: { path: 'admin/consultations/new', title: 'title.adminCreate' },
   adminEdit: { path: 'admin/consultations/:slug', title: 'title.adminEdit' },
   moderation: { path: 'moderation', title: 'title.moderation' },
+  themes: { path: 'staff/k/:slug/themes', title: 'title.themes' },
+  themeOverview: { path: 'staff/k/:slug/themes/overview', title: 'title.themeOverview' },
+  reportEditor: { path: 'staff/k/:slug/report', title: 'title.reportEditor' },
+  report: { path: 'k/:slug/report', title: 'title.report' },
+  reportVersion: { path: 'k/:slug/report/v/:version', title: 'title.report' },
   notFound: { path: '**', title: 'title.notFound' },
 } as const satisfies Record<string, PageDefinition>;
 

@@ -12,8 +12,10 @@ import {
   ModerationQueueItemDto,
   ModerationQueuePageDto,
   ModerationQueueQuery,
+  DraftDispositionRequest,
   RedactRequest,
   RejectRequest,
+  StaffDispositionDto,
 } from '@consulta/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -84,5 +86,26 @@ export class ModerationApi {
 
   bulk(request: BulkDecisionRequest): Promise<BulkDecisionResultDto> {
     return firstValueFrom(this.http.post<BulkDecisionResultDto>('/api/moderation/bulk', request));
+  }
+
+  /** Every version of the city's decision on a comment, oldest first. */
+  dispositions(commentId: string): Promise<StaffDispositionDto[]> {
+    return firstValueFrom(this.http.get<StaffDispositionDto[]>(`/api/moderation/comments/${enc(commentId)}/dispositions`));
+  }
+
+  draftDisposition(commentId: string, request: DraftDispositionRequest): Promise<StaffDispositionDto> {
+    return firstValueFrom(this.http.post<StaffDispositionDto>(`/api/moderation/comments/${enc(commentId)}/dispositions`, request));
+  }
+
+  editDisposition(id: string, request: DraftDispositionRequest): Promise<StaffDispositionDto> {
+    return firstValueFrom(this.http.put<StaffDispositionDto>(`/api/moderation/dispositions/${enc(id)}`, request));
+  }
+
+  withdrawDisposition(id: string): Promise<StaffDispositionDto> {
+    return firstValueFrom(this.http.delete<StaffDispositionDto>(`/api/moderation/dispositions/${enc(id)}`));
+  }
+
+  approveDisposition(id: string): Promise<StaffDispositionDto> {
+    return firstValueFrom(this.http.post<StaffDispositionDto>(`/api/moderation/dispositions/${enc(id)}/approve`, {}));
   }
 }

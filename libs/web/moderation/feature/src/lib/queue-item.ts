@@ -3,13 +3,15 @@ import { FormsModule } from '@angular/forms';
 import {
   CommentState,
   ConsultationDetailDto,
+  DispositionProgress,
+  ModerationItemType,
   FlagReason,
   ModerationQueueItemDto,
   QueueFlagReason,
   REDACTION_PLACEHOLDER,
   RedactRequest,
 } from '@consulta/shared/contracts';
-import { CityDatePipe, I18nService, TranslatePipe } from '@consulta/web/core';
+import { CityDatePipe, I18nService, TranslatePipe, TranslationKey } from '@consulta/web/core';
 import { DetailState, isTakenByOther, itemKey } from '@consulta/web/moderation/data-access';
 import {
   COMMENT_STATE_LABEL,
@@ -18,6 +20,7 @@ import {
   SUBMITTER_LABEL,
   authorLabel,
 } from '@consulta/web/participation/feature';
+import { DispositionPanel } from './disposition-panel';
 import { TextSegment, highlightSegments } from './flag-highlights';
 import { FLAG_REASON_LABEL, ITEM_TYPE_LABEL, REPORT_REASON_LABEL } from './moderation-labels';
 
@@ -33,7 +36,7 @@ const EXCERPT_LENGTH = 160;
 @Component({
   selector: 'cs-queue-item',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, TranslatePipe, CityDatePipe],
+  imports: [FormsModule, TranslatePipe, CityDatePipe, DispositionPanel],
   templateUrl: './queue-item.html',
   styleUrl: './queue-item.css',
 })
@@ -68,6 +71,26 @@ export class QueueItem {
   protected readonly taken = computed(() => isTakenByOther(this.item().claim));
   protected readonly pending = computed(() => this.item().state === CommentState.Pending);
   protected readonly actionable = computed(() => !this.taken() && !this.busy());
+  /** Published comments get the city's decision (replies and unpublished comments do not). */
+  protected readonly decidable = computed(
+    () => this.item().type === ModerationItemType.Comment && this.item().state === CommentState.Published,
+  );
+  protected readonly deciding = signal(false);
+  /** The panel's latest answer, newer than the queue page's copy of the item. */
+  private readonly progressOverride = signal<{ id: string; progress: DispositionProgress } | null>(null);
+  protected readonly progress = computed(() => {
+    const override = this.progressOverride();
+    return override?.id === this.item().id ? override.progress : this.item().disposition;
+  });
+  protected readonly progressLabel: Record<DispositionProgress, TranslationKey> = {
+    [DispositionProgress.None]: 'moderation.disposition.none',
+    [DispositionProgress.Draft]: 'moderation.disposition.draft',
+    [DispositionProgress.Approved]: 'moderation.disposition.approved',
+  };
+
+  protected dispositionChanged(progress: DispositionProgress): void {
+    this.progressOverride.set({ id: this.item().id, progress });
+  }
   protected readonly flagText = computed(() => this.reasonsText(this.item().flagReasons));
   protected readonly segments = computed<TextSegment[]>(() => highlightSegments(this.item().text, this.detail().detail?.flags ?? []));
   protected readonly section = computed(() => {

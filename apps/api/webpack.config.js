@@ -19,6 +19,8 @@ module.exports = {
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
+      // The report PDF's fonts (Polish letters), beside the bundle: libs/api/reports/src/lib/pdf/fonts.ts looks there first.
+      assets: [{ input: 'node_modules/dejavu-fonts-ttf/ttf', glob: 'DejaVuSans{,-Bold}.ttf', output: 'assets/fonts' }],
     }),
   ],
 };

@@ -75,7 +75,7 @@ test.describe('The city’s decision on a comment', () => {
       // The moderator drafts the decision, by keyboard.
       const item = await openQueueItem(moderator.page, 'moderator', word);
       await expect(item).toContainText('bez rozstrzygnięcia');
-      const toggle = item.getByRole('button', { name: 'Rozstrzygnięcie' });
+      const toggle = item.getByRole('button', { name: 'Rozstrzygnięcie', exact: true });
       await toggle.click();
       await expect(toggle).toHaveAttribute('aria-expanded', 'true');
       const panel = item.getByRole('region', { name: 'Rozstrzygnięcie miasta' });
@@ -106,7 +106,7 @@ test.describe('The city’s decision on a comment', () => {
 
       // The admin approves it.
       const adminItem = await openQueueItem(approver.page, 'admin', word);
-      await adminItem.getByRole('button', { name: 'Rozstrzygnięcie' }).click();
+      await adminItem.getByRole('button', { name: 'Rozstrzygnięcie', exact: true }).click();
       const adminPanel = adminItem.getByRole('region', { name: 'Rozstrzygnięcie miasta' });
       await expect(adminPanel).toContainText(justification);
       await adminPanel.getByRole('button', { name: 'Zatwierdź rozstrzygnięcie' }).click();

@@ -1,9 +1,7 @@
-// The engine is plain TypeScript with no database: the plain Node preset, without the API preset's per-run database.
+// The API preset: one fresh database per run (libs/api/testing) for the HTTP and schema specs; the engine specs need none.
 module.exports = {
   displayName: 'api-themes',
-  preset: '../../../jest.preset.js',
-  testEnvironment: 'node',
-  moduleFileExtensions: ['ts', 'js', 'json'],
+  preset: '../../../jest.preset.api.js',
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },

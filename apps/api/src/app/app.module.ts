@@ -4,6 +4,8 @@ import { AccessGuard, IdentityModule } from '@consulta/api/identity';
 import { JobsModule } from '@consulta/api/jobs';
 import { ModerationModule, ScreeningModule } from '@consulta/api/moderation';
 import { ParticipationModule } from '@consulta/api/participation';
+import { ThemesModule } from '@consulta/api/themes';
+import { ReportsModule } from '@consulta/api/reports';
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { BenchModule } from './bench/bench.module';
@@ -19,6 +21,8 @@ import { DemoSeeder } from './demo-seeder';
     ConsultationModule,
     ParticipationModule.withScreening(ScreeningModule),
     ModerationModule,
+    ThemesModule,
+    ReportsModule,
     JobsModule.forRoot(),
     BenchModule.register(),
   ],

@@ -27,5 +27,14 @@ export const appRoutes: Route[] = [
     path: '',
     loadChildren: () => import('@consulta/web/moderation/feature').then((m) => m.moderationRoutes),
   },
+  {
+    path: '',
+    loadChildren: () => import('@consulta/web/themes/feature').then((m) => m.themesRoutes),
+  },
+  {
+    // 'k/:slug' (consultation) has no children, so it does not match 'k/:slug/report': the router falls through to here.
+    path: '',
+    loadChildren: () => import('@consulta/web/reports/feature').then((m) => m.reportsRoutes),
+  },
   { path: PAGES.notFound.path, title: PAGES.notFound.title, component: NotFoundPage },
 ];

@@ -1,5 +1,7 @@
 export * from './lib/consultation.module';
 export * from './lib/consultation.service';
+export { DocumentDiffService } from './lib/document/document-diff.service';
+export { diffWords, joinWordDiff } from './lib/document/diff-words';
 export { effectiveStatusSql, PUBLIC_STATUSES } from './lib/consultation-status';
 export * from './lib/entities';
 export * from './lib/markdown/markdown-parser';

@@ -84,10 +84,31 @@ export enum ErrorCode {
   SubmissionDateInvalid = 'SUBMISSION_DATE_INVALID',
 
   // themes (issue 5)
+  ThemeNotFound = 'THEME_NOT_FOUND',
+  ThemeNameTaken = 'THEME_NAME_TAKEN',
+  ThemeLimitReached = 'THEME_LIMIT_REACHED',
+  ThemeMergeInvalid = 'THEME_MERGE_INVALID',
+  ThemeSuggestionNotFound = 'THEME_SUGGESTION_NOT_FOUND',
+  ThemeSuggestionNotPending = 'THEME_SUGGESTION_NOT_PENDING',
+  ThemeDiscoveryNotFound = 'THEME_DISCOVERY_NOT_FOUND',
+  ThemeProposalNotFound = 'THEME_PROPOSAL_NOT_FOUND',
+  ThemeProposalNotOpen = 'THEME_PROPOSAL_NOT_OPEN',
+  ThemeProposalsNotMergeable = 'THEME_PROPOSALS_NOT_MERGEABLE',
+  ThemeProposalNotSplittable = 'THEME_PROPOSAL_NOT_SPLITTABLE',
+  QualitySampleNotFound = 'QUALITY_SAMPLE_NOT_FOUND',
+  QualitySampleItemNotFound = 'QUALITY_SAMPLE_ITEM_NOT_FOUND',
 
   // reports (issue 6)
+  ReportNotPublished = 'REPORT_NOT_PUBLISHED',
+  ReportConsultationNotClosed = 'REPORT_CONSULTATION_NOT_CLOSED',
+  ReportDraftMissing = 'REPORT_DRAFT_MISSING',
+  ReportChangeNoteRequired = 'REPORT_CHANGE_NOTE_REQUIRED',
+  ReportBusy = 'REPORT_BUSY',
 
   // document diff (issue 6)
+  DocumentDiffRangeInvalid = 'DOCUMENT_DIFF_RANGE_INVALID',
+  DocumentChangeNotFound = 'DOCUMENT_CHANGE_NOT_FOUND',
+  DocumentChangeLinkInvalid = 'DOCUMENT_CHANGE_LINK_INVALID',
 }
 
 export interface ApiErrorBody {

@@ -21,6 +21,8 @@ describe('consultation OpenAPI', () => {
       '/api/admin/consultations': ['get', 'post'],
       '/api/admin/consultations/{slug}': ['patch'],
       '/api/admin/consultations/{slug}/versions': ['post'],
+      '/api/consultations/{slug}/versions/diff': ['get'],
+      '/api/staff/consultations/{slug}/versions/{to}/changes/{paragraphKey}/links': ['put'],
     };
     for (const [path, methods] of Object.entries(routes)) {
       for (const method of methods) {
@@ -34,5 +36,9 @@ describe('consultation OpenAPI', () => {
     expect(importVersion).toContain('ImportDocumentResultResponse');
     expect(JSON.stringify(document.paths['/api/admin/consultations/{slug}/versions'].post?.responses['422'])).toContain('ApiErrorResponse');
     expect(document.components?.schemas?.['ConsultationDetailResponse']).toBeDefined();
+    expect(JSON.stringify(document.paths['/api/consultations/{slug}/versions/diff'].get?.responses['400'])).toContain(
+      'DOCUMENT_DIFF_RANGE_INVALID',
+    );
+    expect(document.components?.schemas?.['ParagraphChangeResponse']).toBeDefined();
   });
 });

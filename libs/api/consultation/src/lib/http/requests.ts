@@ -1,5 +1,6 @@
 import {
   AreaDto,
+  ChangeLinksRequest,
   ConsultationStatus,
   CreateConsultationRequest,
   ImportDocumentRequest,
@@ -20,6 +21,7 @@ import {
   IsISO8601,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Matches,
   MaxLength,
@@ -168,4 +170,37 @@ export class AdminConsultationListQuery {
   @IsOptional()
   @IsEnum(ConsultationStatus)
   status?: ConsultationStatus;
+}
+
+/** GET /api/consultations/:slug/versions/diff: checked by the service (DOCUMENT_DIFF_RANGE_INVALID, not a generic error). */
+export class DocumentDiffQuery {
+  @ApiProperty({ description: 'The earlier version number.', example: '1' })
+  @IsString()
+  from!: string;
+
+  @ApiProperty({ description: 'The later version number (≥ from).', example: '2' })
+  @IsString()
+  to!: string;
+}
+
+export const MAX_LINKED_THEMES = 50;
+export const MAX_LINKED_COMMENTS = 200;
+
+export class ChangeLinksBody implements ChangeLinksRequest {
+  @ApiProperty({ type: [String], format: 'uuid', maxItems: MAX_LINKED_THEMES, description: 'Themes of the consultation; [] unlinks all.' })
+  @IsArray()
+  @ArrayMaxSize(MAX_LINKED_THEMES)
+  @IsUUID('all', { each: true })
+  themeIds!: string[];
+
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    maxItems: MAX_LINKED_COMMENTS,
+    description: 'Published comments of the consultation; [] unlinks all.',
+  })
+  @IsArray()
+  @ArrayMaxSize(MAX_LINKED_COMMENTS)
+  @IsUUID('all', { each: true })
+  commentIds!: string[];
 }

@@ -3,13 +3,17 @@ import {
   ConsultationDetailDto,
   ConsultationStatus,
   ConsultationSummaryDto,
+  DocumentDiffDto,
   DocumentVersionDto,
   DocumentVersionSummaryDto,
   ImportDocumentResultDto,
   ModerationMode,
+  ParagraphChangeDto,
+  ParagraphChangeKind,
   ParagraphDto,
   ParagraphKind,
   SectionDto,
+  WordDiffPartDto,
 } from '@consulta/shared/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 
@@ -82,4 +86,34 @@ export class ImportDocumentResultResponse implements ImportDocumentResultDto {
   @ApiProperty({ description: 'Paragraph keys carried over from the previous version.' }) carriedOver!: number;
   @ApiProperty({ description: 'Paragraphs that got new keys.' }) added!: number;
   @ApiProperty({ description: 'Paragraphs of the previous version without a successor.' }) removed!: number;
+}
+
+export class WordDiffPartResponse implements WordDiffPartDto {
+  @ApiProperty({ enum: ['equal', 'insert', 'delete'] }) op!: 'equal' | 'insert' | 'delete';
+  @ApiProperty({ description: 'Words, spaces and punctuation exactly as written.' }) text!: string;
+}
+
+export class ParagraphChangeResponse implements ParagraphChangeDto {
+  @ApiProperty({ enum: ParagraphChangeKind, enumName: 'ParagraphChangeKind' }) kind!: ParagraphChangeKind;
+  @ApiProperty() paragraphKey!: string;
+  @ApiProperty({ description: 'The section in the later version (in the earlier one for a removed paragraph).' }) sectionKey!: string;
+  @ApiProperty() sectionTitle!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'null for an added paragraph.' }) before!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'null for a removed paragraph.' }) after!: string | null;
+  @ApiProperty({
+    type: [WordDiffPartResponse],
+    description: 'Changed paragraphs: equal+delete parts joined give `before`, equal+insert give `after`. Empty otherwise.',
+  })
+  words!: WordDiffPartResponse[];
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Themes (still existing) staff linked to the change.' }) themeIds!: string[];
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Published comments staff linked to the change.' }) commentIds!: string[];
+}
+
+export class DocumentDiffResponse implements DocumentDiffDto {
+  @ApiProperty() fromVersion!: number;
+  @ApiProperty() toVersion!: number;
+  @ApiProperty({ type: [ParagraphChangeResponse], description: 'In the later version’s order; removed paragraphs where they were.' })
+  changes!: ParagraphChangeResponse[];
+  @ApiProperty({ type: [String], description: 'Keys of sections only in the later version.' }) sectionsAdded!: string[];
+  @ApiProperty({ type: [String], description: 'Keys of sections only in the earlier version.' }) sectionsRemoved!: string[];
 }

@@ -76,4 +76,30 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.DispositionSelfApproval]: 403,
   [ErrorCode.DispositionNotAllowed]: 409,
   [ErrorCode.SubmissionDateInvalid]: 400,
+  // document diff (issue 6)
+  [ErrorCode.DocumentDiffRangeInvalid]: 400,
+  [ErrorCode.DocumentChangeNotFound]: 404,
+  [ErrorCode.DocumentChangeLinkInvalid]: 400,
+
+  // reports (issue 6)
+  [ErrorCode.ReportNotPublished]: 404,
+  [ErrorCode.ReportConsultationNotClosed]: 409,
+  [ErrorCode.ReportDraftMissing]: 409,
+  [ErrorCode.ReportChangeNoteRequired]: 400,
+  [ErrorCode.ReportBusy]: 409,
+
+  // themes (issue 5)
+  [ErrorCode.ThemeNotFound]: 404,
+  [ErrorCode.ThemeNameTaken]: 409,
+  [ErrorCode.ThemeLimitReached]: 409,
+  [ErrorCode.ThemeMergeInvalid]: 400,
+  [ErrorCode.ThemeSuggestionNotFound]: 404,
+  [ErrorCode.ThemeSuggestionNotPending]: 409,
+  [ErrorCode.ThemeDiscoveryNotFound]: 404,
+  [ErrorCode.ThemeProposalNotFound]: 404,
+  [ErrorCode.ThemeProposalNotOpen]: 409,
+  [ErrorCode.ThemeProposalsNotMergeable]: 400,
+  [ErrorCode.ThemeProposalNotSplittable]: 409,
+  [ErrorCode.QualitySampleNotFound]: 404,
+  [ErrorCode.QualitySampleItemNotFound]: 404,
 };

@@ -1,7 +1,19 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { ImportDocumentResultDto, ModerationMode } from '@consulta/shared/contracts';
+import { ConsultationStatus, ImportDocumentResultDto, ModerationMode } from '@consulta/shared/contracts';
 import { ConsultationApi } from '@consulta/web/consultation/data-access';
 import { I18nService, PageTitleService, TranslatePipe, focusFirstInvalid, pageLink, visibleError } from '@consulta/web/core';
 import { AlertMessage, FieldError } from '@consulta/web/ui';
@@ -28,6 +40,8 @@ export class ConsultationEditorPage {
   private readonly api = inject(ConsultationApi);
   private readonly router = inject(Router);
   private readonly pageTitle = inject(PageTitleService);
+  private readonly document = inject(DOCUMENT);
+  private readonly injector = inject(Injector);
 
   protected readonly listLink = pageLink('admin');
   protected readonly moderationModes = [
@@ -69,6 +83,20 @@ export class ConsultationEditorPage {
     return failure ? this.i18n.describeError(failure) : null;
   });
   protected readonly failureDetails = computed(() => this.i18n.describeErrorDetails(this.failure()));
+
+  /** Closing (issue 6): an open consultation can be closed now, after a confirmation; a closed one leads to its report. */
+  protected readonly canClose = computed(() => this.summary()?.status === ConsultationStatus.Open);
+  protected readonly isClosed = computed(() => {
+    const status = this.summary()?.status;
+    return status === ConsultationStatus.Closed || status === ConsultationStatus.ReportPublished;
+  });
+  protected readonly reportEditorLink = computed(() => {
+    const slug = this.slug();
+    return slug === undefined ? null : pageLink('reportEditor', slug);
+  });
+  protected readonly confirmingClose = signal(false);
+  protected readonly closing = signal(false);
+  protected readonly closeMessage = signal<{ kind: 'success' | 'error'; text: string } | null>(null);
 
   constructor() {
     // Fill the form once the summary (and the detail, or its 404) has arrived.
@@ -115,6 +143,35 @@ export class ConsultationEditorPage {
     } finally {
       this.pending.set(false);
     }
+  }
+
+  protected requestClose(): void {
+    this.closeMessage.set(null);
+    this.confirmingClose.set(true);
+    afterNextRender(() => this.document.getElementById('close-confirm')?.focus(), { injector: this.injector });
+  }
+
+  protected cancelClose(): void {
+    this.confirmingClose.set(false);
+    afterNextRender(() => this.document.getElementById('close-now')?.focus(), { injector: this.injector });
+  }
+
+  /** Sets the closing date to now through the admin API; the status follows from the dates. */
+  protected async closeNow(): Promise<void> {
+    const slug = this.slug();
+    if (slug === undefined) return;
+    this.confirmingClose.set(false);
+    this.closing.set(true);
+    try {
+      await this.api.update(slug, { closesAt: new Date().toISOString() });
+      this.closeMessage.set({ kind: 'success', text: this.i18n.t('report.admin.closed') });
+      this.adminList.reload();
+    } catch (error) {
+      this.closeMessage.set({ kind: 'error', text: this.i18n.describeError(error) });
+    } finally {
+      this.closing.set(false);
+    }
+    afterNextRender(() => this.document.getElementById('close-status')?.focus(), { injector: this.injector });
   }
 
   protected recordImport(result: ImportDocumentResultDto): void {

@@ -20,6 +20,7 @@ import { CityDatePipe, I18nService, MODERATION_LABEL, PageTitleService, STATUS_L
 import { CommentAnchorRequest, CommentCountsStore, ParticipationApi } from '@consulta/web/participation/data-access';
 import { SectionDiscussion } from '@consulta/web/participation/feature';
 import { AlertMessage, StatusBadge } from '@consulta/web/ui';
+import { DocumentCompare } from './document-diff/document-compare';
 
 /** Text selected inside one paragraph (desktop): offered as a quoted passage. */
 interface SelectedPassage {
@@ -32,7 +33,7 @@ interface SelectedPassage {
 @Component({
   selector: 'cs-consultation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NgTemplateOutlet, RouterLink, TranslatePipe, CityDatePipe, StatusBadge, AlertMessage, SectionDiscussion],
+  imports: [NgTemplateOutlet, RouterLink, TranslatePipe, CityDatePipe, StatusBadge, AlertMessage, SectionDiscussion, DocumentCompare],
   providers: [ConsultationPageStore, CommentCountsStore],
   host: { '(document:mouseup)': 'trackSelection($event)', '(document:keyup)': 'trackSelection($event)' },
   templateUrl: './consultation-page.html',
@@ -75,6 +76,11 @@ export class ConsultationPage {
       return consultation.title;
     }
     return this.i18n.t(this.store.notFound() ? 'consultation.notFound' : 'title.consultation');
+  });
+  /** The published report (issue 6), once there is one. */
+  protected readonly reportLink = computed(() => {
+    const consultation = this.consultation();
+    return consultation?.status === ConsultationStatus.ReportPublished ? pageLink('report', consultation.slug) : null;
   });
   protected readonly daysLeft = computed(() => {
     const consultation = this.consultation();

@@ -9,6 +9,9 @@ import { CreateModeration1764200000000 } from './1764200000000-create-moderation
 import { CreateDispositions1764200100000 } from './1764200100000-create-dispositions';
 import { AddSubmissionChannel1764200200000 } from './1764200200000-add-submission-channel';
 import { ModerationQueueIndexes1764200900000 } from './1764200900000-moderation-queue-indexes';
+import { CreateThemes1764300000000 } from './1764300000000-create-themes';
+import { CreateReports1764400000000 } from './1764400000000-create-reports';
+import { DocumentChangeLinks1764500000000 } from './1764500000000-document-change-links';
 
 /**
  * Every committed migration, in order. Generate new ones with `npm run migration:generate -- <name>`;
@@ -25,4 +28,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateDispositions1764200100000,
   AddSubmissionChannel1764200200000,
   ModerationQueueIndexes1764200900000,
+  CreateThemes1764300000000,
+  CreateReports1764400000000,
+  DocumentChangeLinks1764500000000,
 ];

@@ -3,6 +3,7 @@
 // Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/consulta_bench_report node tools/run-ts.cjs tools/bench/report-seed.ts
 // Deterministic (hash of each comment's id). Re-running replaces these additions.
 import { DEMO_CONSULTATION_SLUG } from '@consulta/api/consultation';
+import { THEME_COLOURS } from '@consulta/shared/contracts';
 import { Client } from 'pg';
 
 const THEMES = [
@@ -19,20 +20,7 @@ const THEMES = [
   'Gospodarka',
   'Dziedzictwo',
 ];
-const COLOURS = [
-  '#1f5fa8',
-  '#8a2b8f',
-  '#b03a2e',
-  '#1e7a46',
-  '#8c5a00',
-  '#0e6f77',
-  '#5b4bb7',
-  '#a3385f',
-  '#4f6228',
-  '#6b5a4a',
-  '#2d5f8a',
-  '#7a3d00',
-];
+const COLOURS = THEME_COLOURS;
 const DECISIONS = ['noted', 'accepted', 'partly_accepted', 'not_accepted', 'further_work'];
 
 async function main(): Promise<void> {

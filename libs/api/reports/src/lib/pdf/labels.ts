@@ -1,56 +1,17 @@
 /**
- * Polish labels for the enum values the PDF shows (the report is an official Polish document). The wording is the
- * same as the report's figures (../report-labels.ts) and the web app's Polish texts, so one document never names
- * one decision two ways.
+ * Polish labels for the enum values the PDF shows (the report is an official Polish document): the report's own
+ * labels (../report-labels.ts), so one document never names one decision two ways, plus the PDF's formatting helpers.
  */
-import { DispositionDecision, RejectionReason, Stance, SubmissionChannel, SubmitterType } from '@consulta/shared/contracts';
+import { DispositionDecision, Stance, SubmitterType } from '@consulta/shared/contracts';
+import { CHANNEL_LABELS, DECISION_LABELS, NO_DECISION_KEY, STANCE_LABELS, SUBMITTER_TYPE_LABELS } from '../report-labels';
 
-export const SUBMITTER_TYPE_LABELS: Record<SubmitterType, string> = {
-  [SubmitterType.Resident]: 'Mieszkanka lub mieszkaniec',
-  [SubmitterType.Ngo]: 'Organizacja pozarządowa',
-  [SubmitterType.Business]: 'Przedsiębiorca',
-  [SubmitterType.PublicInstitution]: 'Instytucja publiczna',
-  [SubmitterType.DistrictCouncillor]: 'Radna lub radny dzielnicy',
-  [SubmitterType.Other]: 'Inny podmiot',
-};
-
-export const CHANNEL_LABELS: Record<SubmissionChannel, string> = {
-  [SubmissionChannel.Online]: 'platforma internetowa',
-  [SubmissionChannel.Paper]: 'pismo papierowe',
-  [SubmissionChannel.Email]: 'e-mail',
-  [SubmissionChannel.Meeting]: 'spotkanie konsultacyjne',
-};
-
-export const STANCE_LABELS: Record<Stance, string> = {
-  [Stance.Support]: 'Poparcie',
-  [Stance.Oppose]: 'Sprzeciw',
-  [Stance.Neutral]: 'Uwaga neutralna',
-  [Stance.ProposesChange]: 'Propozycja zmiany',
-};
+export { CHANNEL_LABELS, STANCE_LABELS, SUBMITTER_TYPE_LABELS };
 
 /** Order in which stances are listed (the enum's order). */
 export const STANCES: readonly Stance[] = [Stance.Support, Stance.Oppose, Stance.Neutral, Stance.ProposesChange];
 
-export const DECISION_LABELS: Record<DispositionDecision, string> = {
-  [DispositionDecision.Noted]: 'Przyjęto do wiadomości',
-  [DispositionDecision.Accepted]: 'Uwaga uwzględniona',
-  [DispositionDecision.PartlyAccepted]: 'Uwaga uwzględniona częściowo',
-  [DispositionDecision.NotAccepted]: 'Uwaga nieuwzględniona',
-  [DispositionDecision.FurtherWork]: 'Do dalszych prac',
-};
-
 /** A published comment the city has not (yet) decided on. */
-export const NO_DECISION_LABEL = 'Bez rozstrzygnięcia';
-
-export const REJECTION_REASON_LABELS: Record<RejectionReason, string> = {
-  [RejectionReason.OffTopic]: 'nie dotyczy tematu konsultacji',
-  [RejectionReason.Offensive]: 'obraźliwe treści',
-  [RejectionReason.HateSpeech]: 'mowa nienawiści',
-  [RejectionReason.PersonalData]: 'dane osobowe',
-  [RejectionReason.Spam]: 'spam',
-  [RejectionReason.Duplicate]: 'powtórzenie innego komentarza',
-  [RejectionReason.Other]: 'inny powód',
-};
+export const NO_DECISION_LABEL = DECISION_LABELS[NO_DECISION_KEY];
 
 /** Who submitted a comment, as the table shows it: never a private person's name; organisations by their name. */
 export function submitterLabel(submitterType: SubmitterType, organisationName: string | null): string {

@@ -1,13 +1,6 @@
-import {
-  DispositionDecision,
-  RejectionReason,
-  ReportCountDto,
-  ReportFileFormat,
-  Stance,
-  SubmissionChannel,
-  SubmitterType,
-} from '@consulta/shared/contracts';
+import { DispositionDecision, ReportCountDto, ReportFileFormat, SubmissionChannel } from '@consulta/shared/contracts';
 import { I18nService, TranslationKey } from '@consulta/web/core';
+import { DISPOSITION_DECISION_LABEL, REJECTION_REASON_LABEL, STANCE_LABEL, SUBMITTER_LABEL } from '@consulta/web/participation/feature';
 
 /** Dictionary keys of the enum values the report shows (the interface language); other labels are the report's Polish data. */
 export const CHANNEL_LABEL: Record<SubmissionChannel, TranslationKey> = {
@@ -17,40 +10,14 @@ export const CHANNEL_LABEL: Record<SubmissionChannel, TranslationKey> = {
   [SubmissionChannel.Meeting]: 'moderation.channel.meeting',
 };
 
-export const SUBMITTER_LABEL: Record<SubmitterType, TranslationKey> = {
-  [SubmitterType.Resident]: 'participation.submitter.resident',
-  [SubmitterType.Ngo]: 'participation.submitter.ngo',
-  [SubmitterType.Business]: 'participation.submitter.business',
-  [SubmitterType.PublicInstitution]: 'participation.submitter.public_institution',
-  [SubmitterType.DistrictCouncillor]: 'participation.submitter.district_councillor',
-  [SubmitterType.Other]: 'participation.submitter.other',
-};
-
-export const STANCE_LABEL: Record<Stance, TranslationKey> = {
-  [Stance.Support]: 'participation.stance.support',
-  [Stance.Oppose]: 'participation.stance.oppose',
-  [Stance.Neutral]: 'participation.stance.neutral',
-  [Stance.ProposesChange]: 'participation.stance.proposes_change',
-};
+export { STANCE_LABEL, SUBMITTER_LABEL };
 
 export const DECISION_LABEL: Record<DispositionDecision | 'none', TranslationKey> = {
-  [DispositionDecision.Noted]: 'disposition.decision.noted',
-  [DispositionDecision.Accepted]: 'disposition.decision.accepted',
-  [DispositionDecision.PartlyAccepted]: 'disposition.decision.partly_accepted',
-  [DispositionDecision.NotAccepted]: 'disposition.decision.not_accepted',
-  [DispositionDecision.FurtherWork]: 'disposition.decision.further_work',
+  ...DISPOSITION_DECISION_LABEL,
   none: 'report.decision.none',
 };
 
-export const REASON_LABEL: Record<RejectionReason, TranslationKey> = {
-  [RejectionReason.OffTopic]: 'participation.reason.off_topic',
-  [RejectionReason.Offensive]: 'participation.reason.offensive',
-  [RejectionReason.HateSpeech]: 'participation.reason.hate_speech',
-  [RejectionReason.PersonalData]: 'participation.reason.personal_data',
-  [RejectionReason.Spam]: 'participation.reason.spam',
-  [RejectionReason.Duplicate]: 'participation.reason.duplicate',
-  [RejectionReason.Other]: 'participation.reason.other',
-};
+export const REASON_LABEL = REJECTION_REASON_LABEL;
 
 export const FORMAT_LABEL: Record<ReportFileFormat, TranslationKey> = {
   [ReportFileFormat.Pdf]: 'report.format.pdf',

@@ -1,12 +1,13 @@
-import { Browser, BrowserContext, Locator, Page, TestInfo, expect, test } from '@playwright/test';
+import { Locator, Page, TestInfo, expect, test } from '@playwright/test';
 import {
-  DemoAccount,
-  KRAKOW_MISSION,
   createPreModeratedConsultation,
   demoAccount,
+  DemoAccount,
   demoResidents,
   expectNoAxeViolations,
   expectVisibleFocus,
+  KRAKOW_MISSION,
+  newPerson,
   signIn,
   switchLanguage,
   tabTo,
@@ -91,13 +92,6 @@ async function openDiscussion(page: Page, title: string, language: 'pl' | 'en' =
   await expect(panel.getByRole('heading', { name: `${language === 'pl' ? 'Dyskusja' : 'Discussion'}: ${title}` })).toBeFocused();
   await expect(panel.getByText(language === 'pl' ? /· Wyświetlono \d+ z \d+\./ : /· Showing \d+ of \d+\./)).toBeVisible();
   return panel;
-}
-
-/** A new context for a second person, with the project's device settings. */
-async function newPerson(browser: Browser, testInfo: TestInfo): Promise<{ context: BrowserContext; page: Page }> {
-  const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL } = testInfo.project.use;
-  const context = await browser.newContext({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL });
-  return { context, page: await context.newPage() };
 }
 
 test.describe('Commenting', () => {

@@ -1,22 +1,21 @@
-import { Browser, BrowserContext, Page, TestInfo, expect, test } from '@playwright/test';
-import { ApiSession, createOpenConsultation, demoAccount, demoResidents, expectNoAxeViolations, signIn, tabTo, userNav } from './support';
+import { Page, expect, test } from '@playwright/test';
+import {
+  ApiSession,
+  createOpenConsultation,
+  demoAccount,
+  demoResidents,
+  expectNoAxeViolations,
+  newPerson,
+  searchWord,
+  signIn,
+  tabTo,
+  userNav,
+} from './support';
 
 /**
  * The city's decision on a comment, drafted by one staff member and approved by another (issue 4), then shown to
  * everyone under the comment. The consultation and its comment are made through the API; the decision through the UI.
  */
-
-async function newPerson(browser: Browser, testInfo: TestInfo): Promise<{ context: BrowserContext; page: Page }> {
-  const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL } = testInfo.project.use;
-  const context = await browser.newContext({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL });
-  return { context, page: await context.newPage() };
-}
-
-/** A word only this test's comment contains (the queue searches whole words by prefix). */
-function searchWord(): string {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  return `rozstrzygniecie${Array.from({ length: 10 }, () => letters[Math.floor(Math.random() * letters.length)]).join('')}`;
-}
 
 async function openQueueItem(page: Page, account: 'moderator' | 'admin', word: string) {
   const { email, password } = demoAccount(account);
@@ -42,7 +41,7 @@ test.describe('The city’s decision on a comment', () => {
     browser,
   }, testInfo) => {
     const baseURL = testInfo.project.use.baseURL ?? '';
-    const word = searchWord();
+    const word = searchWord('rozstrzygniecie');
     const text = `Proszę dodać ścieżkę rowerową wzdłuż Wisły, ${word}.`;
     const justification = 'Ścieżka wzdłuż Wisły jest w planie na lata 2027–2029; pozostałe odcinki rozważymy później.';
 

@@ -1,10 +1,12 @@
-import { Browser, BrowserContext, Locator, Page, TestInfo, expect, test } from '@playwright/test';
+import { Locator, Page, expect, test } from '@playwright/test';
 import {
-  DemoAccount,
   createPreModeratedConsultation,
   demoAccount,
+  DemoAccount,
   expectNoAxeViolations,
   expectVisibleFocus,
+  newPerson,
+  searchWord,
   signIn,
   tabTo,
   userNav,
@@ -14,18 +16,6 @@ import {
  * The moderation queue, worked by keyboard. Each test makes its own pre-moderated consultation and finds its comments
  * by a unique search word, so the tests run in parallel with others on one server.
  */
-
-/** A word only this test's comments contain (letters only: the queue searches whole words by prefix). */
-function searchWord(): string {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  return `znacznik${Array.from({ length: 10 }, () => letters[Math.floor(Math.random() * letters.length)]).join('')}`;
-}
-
-async function newPerson(browser: Browser, testInfo: TestInfo): Promise<{ context: BrowserContext; page: Page }> {
-  const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL } = testInfo.project.use;
-  const context = await browser.newContext({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL });
-  return { context, page: await context.newPage() };
-}
 
 async function signInAs(page: Page, account: DemoAccount): Promise<void> {
   await page.goto('/');
@@ -81,7 +71,7 @@ test.describe('Moderation', () => {
   }, testInfo) => {
     const slug = `e2e-mod-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
     const title = `Plac zabaw przy ulicy Bocianiej ${slug}`;
-    const word = searchWord();
+    const word = searchWord('znacznik');
     const approvedText = `Proszę o cień nad piaskownicą, ${word}.`;
     const rejectedText = `Kupujcie tanie zabawki w moim sklepie, ${word}!`;
     const note = 'Reklama nie dotyczy projektu placu.';
@@ -185,7 +175,7 @@ test.describe('Moderation', () => {
   }, testInfo) => {
     const slug = `e2e-mod-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
     const title = `Plac zabaw przy ulicy Bocianiej ${slug}`;
-    const word = searchWord();
+    const word = searchWord('znacznik');
     const text = `Proszę o ławki dla rodziców, ${word}.`;
 
     await createPreModeratedConsultation(page, { slug, title, ...PLAYGROUND });

@@ -1,7 +1,7 @@
-import { Browser, BrowserContext, Page, TestInfo, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiSession, demoAccount, demoResidents, expectNoAxeViolations, signIn, switchLanguage, userNav } from './support';
+import { ApiSession, demoAccount, demoResidents, expectNoAxeViolations, newPerson, signIn, switchLanguage, userNav } from './support';
 
 /**
  * The consultation report (issue 6), end to end: staff close a consultation on the Kraków mission draft, generate the
@@ -64,12 +64,6 @@ const LANGUAGES: Record<'pl' | 'en', Language> = {
     formats: { pdf: 'Report (PDF)', csv: 'Comments (CSV)', xlsx: 'Comments (XLSX, Excel)', json: 'Data (JSON)' },
   },
 };
-
-async function newPerson(browser: Browser, testInfo: TestInfo): Promise<{ context: BrowserContext; page: Page }> {
-  const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL } = testInfo.project.use;
-  const context = await browser.newContext({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL });
-  return { context, page: await context.newPage() };
-}
 
 /**
  * An open, post-moderated consultation on the Kraków mission draft with one online comment by a demo resident and

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { APIRequestContext, expect, Locator, Page, request } from '@playwright/test';
+import { APIRequestContext, Browser, BrowserContext, expect, Locator, Page, request, TestInfo } from '@playwright/test';
 import { CSRF_COOKIE, CSRF_HEADER } from '@consulta/shared/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -258,4 +258,17 @@ export async function createPreModeratedConsultation(
     .fill([`# ${consultation.heading}`, '', '## Cel', '', consultation.paragraph, ''].join('\n'));
   await importPanel.getByRole('button', { name: 'Importuj wersję' }).click();
   await expect(importPanel.getByRole('status')).toContainText('Zaimportowano wersję 1.');
+}
+
+/** A second person in the same test: a new browser context with the project's device settings (phone or desktop). */
+export async function newPerson(browser: Browser, testInfo: TestInfo): Promise<{ context: BrowserContext; page: Page }> {
+  const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL } = testInfo.project.use;
+  const context = await browser.newContext({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL });
+  return { context, page: await context.newPage() };
+}
+
+/** A word only one test's comments contain (letters only: the moderation queue searches whole words by prefix). */
+export function searchWord(prefix: string): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  return `${prefix}${Array.from({ length: 10 }, () => letters[Math.floor(Math.random() * letters.length)]).join('')}`;
 }
